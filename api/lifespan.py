@@ -1,0 +1,54 @@
+"""Opens and closes what the web process shares: database, HTTP client, job queue, counters."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from arq import create_pool
+from starlette.applications import Starlette
+from tortoise import Tortoise
+
+from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
+from models import tortoise_config
+from providers.password import PasswordProvider, make_hasher
+from services.codes import CodeBook
+from services.container import Services
+from services.queue import ArqQueue, InProcessQueue, JobQueue
+from services.ratelimit import Counter, MemoryCounter, RedisCounter
+from services.sessions import SessionStore
+from settings import Settings
+
+
+@asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    job_ctx: dict[str, Any] = {}
+    await open_context(job_ctx, settings)
+    pool = await create_pool(redis_settings(settings)) if settings.redis_url else None
+    queue: JobQueue
+    counter: Counter
+    if pool is not None:
+        queue, counter = ArqQueue(pool), RedisCounter(pool)
+    else:
+        queue, counter = InProcessQueue(FUNCTIONS, job_ctx), MemoryCounter()
+    app.state.services = Services(
+        settings=settings,
+        queue=queue,
+        counter=counter,
+        passwords=PasswordProvider(make_hasher(settings)),
+        codes=CodeBook(settings, counter),
+        sessions=SessionStore(settings),
+    )
+    app.state.redis = pool
+    try:
+        yield
+    finally:
+        if isinstance(queue, InProcessQueue):
+            await queue.drain()
+        if pool is not None:
+            await pool.aclose()
+        await close_context(job_ctx)
+        await Tortoise.close_connections()

@@ -1,0 +1,143 @@
+"""Aerich migrations, kept per SQL dialect: `migrations/sqlite/` and `migrations/postgres/`.
+
+Aerich writes dialect-specific SQL into each migration file, so one set of files cannot serve
+both databases. `commons makemigrations` regenerates both sets from the models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import os
+import sys
+import tempfile
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+import asyncpg
+from aerich import Command
+
+from models import tortoise_config
+
+T = TypeVar("T")
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+SCRATCH_POSTGRES = "postgres://postgres@127.0.0.1:5432/commons_makemigrations"
+
+
+def dialect_of(database_url: str) -> str:
+    if database_url.startswith("sqlite"):
+        return "sqlite"
+    if database_url.startswith(("postgres", "asyncpg", "psycopg")):
+        return "postgres"
+    raise ValueError(f"unsupported database: {database_url.split(':', 1)[0]}")
+
+
+def _command(database_url: str) -> Command:
+    location = MIGRATIONS / dialect_of(database_url)
+    return Command(tortoise_config(database_url), app="models", location=str(location))
+
+
+async def _isolated(work: Coroutine[Any, Any, T]) -> T:
+    """Run Aerich in a fresh Tortoise context, so it neither sees nor closes the caller's."""
+    return await asyncio.get_running_loop().create_task(work, context=contextvars.Context())
+
+
+def _ensure_sqlite_folder(database_url: str) -> None:
+    path = database_url.split("://", 1)[1].split("?", 1)[0]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+async def ensure_database(database_url: str) -> None:
+    """Create the database itself when it does not exist yet (SQLite file or PostgreSQL DB)."""
+    if dialect_of(database_url) == "sqlite":
+        _ensure_sqlite_folder(database_url)
+        return
+    server, _, name = database_url.rpartition("/")
+    name = name.split("?", 1)[0]
+    conn = await asyncpg.connect(f"{server}/postgres".replace("postgres://", "postgresql://", 1))
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+async def apply_migrations(database_url: str) -> list[str]:
+    """Bring the database up to the newest migration; returns the versions applied."""
+    await ensure_database(database_url)
+
+    async def upgrade() -> list[str]:
+        async with _command(database_url) as command:
+            return await command.upgrade(run_in_transaction=True)
+
+    return await _isolated(upgrade())
+
+
+async def _drop_postgres(database_url: str) -> None:
+    server, _, name = database_url.rpartition("/")
+    conn = await asyncpg.connect(f"{server}/postgres".replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+async def make_migrations(name: str) -> list[str]:
+    """Write a new migration per dialect for whatever changed in the models since the last one."""
+    written: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        sqlite_url = f"sqlite://{scratch}/scratch.sqlite3"
+        postgres_url = os.environ.get("MAKEMIGRATIONS_POSTGRES_URL", SCRATCH_POSTGRES)
+        await _drop_postgres(postgres_url)
+        for url in (sqlite_url, postgres_url):
+            await ensure_database(url)
+            # One process per dialect: Tortoise caches compiled queries per connection name.
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-c",
+                "import asyncio, sys; from api.migrations import _make_one; "
+                "print(*asyncio.run(_make_one(sys.argv[1], sys.argv[2])), sep='\\n')",
+                url, name,
+                stdout=asyncio.subprocess.PIPE,
+                cwd=MIGRATIONS.parent,
+            )
+            out, _ = await process.communicate()
+            if process.returncode:
+                raise RuntimeError(f"makemigrations failed for {dialect_of(url)}")
+            written.extend(line for line in out.decode().splitlines() if line)
+        await _drop_postgres(postgres_url)
+    return written
+
+
+async def _make_one(database_url: str, name: str) -> list[str]:
+    folder = MIGRATIONS / dialect_of(database_url) / "models"
+    async with _command(database_url) as command:
+        if not any(folder.glob("*.py")):
+            await command.init_db(safe=True)
+            return [str(path) for path in folder.glob("*.py")]
+        await command.upgrade(run_in_transaction=True)
+        version = await command.migrate(name, no_input=True)
+        return [str(folder / version)] if version else []
+
+
+async def pending_model_changes(database_url: str) -> bool:
+    """True when the models differ from what the newest migration describes (a test asks)."""
+    return await _isolated(_pending(database_url))
+
+
+async def _pending(database_url: str) -> bool:
+    from aerich.migrate import Migrate
+
+    await ensure_database(database_url)
+    async with _command(database_url) as command:
+        await command.upgrade(run_in_transaction=True)
+        Migrate.upgrade_operators.clear()
+        Migrate.downgrade_operators.clear()
+        Migrate._upgrade_fk_m2m_index_operators.clear()
+        Migrate._downgrade_fk_m2m_index_operators.clear()
+        Migrate._upgrade_m2m.clear()
+        Migrate._downgrade_m2m.clear()
+        Migrate.diff_models(Migrate._last_version_content or {}, Migrate._get_current_models_describe(), True)  # type: ignore[attr-defined]
+        return bool(Migrate.upgrade_operators)

@@ -1,0 +1,17 @@
+"""Mail delivery. A failed SMTP conversation is retried with a growing delay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiosmtplib
+from arq import Retry
+
+from services.mail import Mail, deliver
+
+
+async def send_mail(ctx: dict[str, Any], to: str, subject: str, body: str) -> None:
+    try:
+        await deliver(ctx["settings"], Mail(to, subject, body))
+    except (aiosmtplib.SMTPException, OSError) as exc:
+        raise Retry(defer=ctx.get("job_try", 1) * 5) from exc

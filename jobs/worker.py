@@ -1,0 +1,54 @@
+"""The arq worker: `commons worker` runs `WorkerSettings`; the API's in-process queue uses
+`FUNCTIONS` and `open_context`, so a job runs the same code under both transports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from arq.connections import RedisSettings
+from tortoise import Tortoise
+
+from jobs.mail import send_mail
+from jobs.sms import send_sms
+from models import tortoise_config
+from services.sms import make_sender
+from settings import Settings, load_settings
+
+FUNCTIONS = {"send_mail": send_mail, "send_sms": send_sms}
+
+
+async def open_context(ctx: dict[str, Any], settings: Settings) -> None:
+    """Shared clients for jobs; the caller owns the database connection."""
+    http = aiohttp.ClientSession()
+    ctx.update(settings=settings, http=http, sms=make_sender(settings, http))
+
+
+async def close_context(ctx: dict[str, Any]) -> None:
+    http: aiohttp.ClientSession | None = ctx.get("http")
+    if http is not None:
+        await http.close()
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    settings: Settings = ctx.get("settings") or load_settings()
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    await open_context(ctx, settings)
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    await close_context(ctx)
+    await Tortoise.close_connections()
+
+
+def redis_settings(settings: Settings) -> RedisSettings:
+    assert settings.redis_url, "the worker needs REDIS_URL"
+    return RedisSettings.from_dsn(settings.redis_url)
+
+
+class WorkerSettings:
+    functions = list(FUNCTIONS.values())
+    on_startup = startup
+    on_shutdown = shutdown
+    max_tries = 5
+    cron_jobs: list[Any] = []

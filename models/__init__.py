@@ -1,0 +1,24 @@
+"""Tortoise models, one module per aggregate. Every field carries a privacy annotation."""
+
+MODEL_MODULES = [
+    "models.users",
+    "models.identities",
+    "models.sessions",
+    "models.codes",
+    "models.security_events",
+]
+
+
+def tortoise_config(database_url: str) -> dict[str, object]:
+    """The Tortoise/Aerich configuration for one database URL."""
+    return {
+        "connections": {"default": database_url},
+        "apps": {
+            "models": {
+                "models": [*MODEL_MODULES, "aerich.models"],
+                "default_connection": "default",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }

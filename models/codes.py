@@ -1,0 +1,39 @@
+"""One-time verification codes. Neither the code nor its target is stored in the clear."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.privacy import SYSTEM, Category, Erasure, Purpose, Retention, account_data, annotated
+
+CODE_LIFETIME = Retention("10 minutes, then purged", timedelta(minutes=10))
+
+
+class VerificationCode(Model):
+    channel = annotated(fields.CharField(max_length=16), SYSTEM)
+    purpose = annotated(fields.CharField(max_length=32), SYSTEM)
+    # HMAC of the normalised e-mail address or phone number.
+    target_digest = annotated(
+        fields.CharField(max_length=64, db_index=True),
+        account_data(
+            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=CODE_LIFETIME, exported=False,
+        ),
+    )
+    code_digest = annotated(
+        fields.CharField(max_length=64),
+        account_data(
+            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=CODE_LIFETIME, exported=False,
+        ),
+    )
+    attempts = annotated(fields.IntField(default=0), SYSTEM)
+    created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)
+    expires_at = annotated(fields.DatetimeField(), SYSTEM)
+    consumed_at = annotated(fields.DatetimeField(null=True), SYSTEM)
+
+    class Meta:
+        table = "verification_codes"

@@ -1,0 +1,41 @@
+"""The audit log of security events a person can read back (`me { securityEvents }`)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.privacy import SYSTEM, Category, Erasure, Purpose, Retention, account_data, annotated
+from models.users import User
+
+AUDIT_RETENTION = Retention("one year", timedelta(days=365))
+
+
+class SecurityEvent(Model):
+    user: fields.ForeignKeyNullableRelation[User] = annotated(
+        fields.ForeignKeyField(
+            "models.User", related_name="security_events", null=True, on_delete=fields.CASCADE
+        ),
+        SYSTEM,
+    )
+    kind = annotated(fields.CharField(max_length=48), SYSTEM)
+    created_at = annotated(fields.DatetimeField(auto_now_add=True, db_index=True), SYSTEM)
+    ip_address = annotated(
+        fields.CharField(max_length=45, null=True),
+        account_data(
+            Category.IP_ADDRESS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=AUDIT_RETENTION,
+        ),
+    )
+    user_agent = annotated(
+        fields.CharField(max_length=512, null=True),
+        account_data(
+            Category.USER_AGENT, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=AUDIT_RETENTION,
+        ),
+    )
+
+    class Meta:
+        table = "security_events"

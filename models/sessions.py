@@ -1,0 +1,57 @@
+"""Server-side sessions. The token itself is never stored, only its SHA-256."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.privacy import (
+    SYSTEM,
+    Category,
+    Erasure,
+    Purpose,
+    Retention,
+    account_data,
+    annotated,
+)
+from models.users import User
+
+SESSION_LIFETIME = Retention("until the session ends, at most 30 days", timedelta(days=30))
+
+
+class Session(Model):
+    user: fields.ForeignKeyRelation[User] = annotated(
+        fields.ForeignKeyField("models.User", related_name="sessions", on_delete=fields.CASCADE),
+        SYSTEM,
+    )
+    token_hash = annotated(
+        fields.CharField(max_length=64, unique=True),
+        account_data(
+            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=SESSION_LIFETIME, exported=False,
+        ),
+    )
+    created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)
+    last_seen_at = annotated(fields.DatetimeField(), SYSTEM)
+    expires_at = annotated(fields.DatetimeField(), SYSTEM)
+    authenticated_at = annotated(fields.DatetimeField(), SYSTEM)
+    revoked_at = annotated(fields.DatetimeField(null=True), SYSTEM)
+    ip_address = annotated(
+        fields.CharField(max_length=45, null=True),
+        account_data(
+            Category.IP_ADDRESS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=SESSION_LIFETIME,
+        ),
+    )
+    user_agent = annotated(
+        fields.CharField(max_length=512, null=True),
+        account_data(
+            Category.USER_AGENT, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            retention=SESSION_LIFETIME,
+        ),
+    )
+
+    class Meta:
+        table = "sessions"

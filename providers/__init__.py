@@ -1,0 +1,1 @@
+"""Identity providers: each proves who someone is. Policy lives in `services`, not here."""

@@ -1,0 +1,1 @@
+"""The GraphQL layer: types, queries and mutations per feature; `schema.py` assembles them."""

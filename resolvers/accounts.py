@@ -1,0 +1,212 @@
+"""Account mutations: codes, sign-up, sign-in, sign-out, sessions, profile, password."""
+
+from __future__ import annotations
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.ids import from_global_id
+from resolvers.users import Profile, User
+from services import accounts
+from services.codes import Channel as DomainChannel
+from services.codes import CodePurpose as DomainCodePurpose
+from services.errors import DomainError, ErrorCode
+
+Channel = strawberry.enum(DomainChannel, name="VerificationChannel")
+CodePurpose = strawberry.enum(DomainCodePurpose, name="VerificationPurpose")
+
+
+@strawberry.input
+class SendVerificationCodeInput:
+    channel: Channel  # type: ignore[valid-type]
+    target: str = strawberry.field(description="An e-mail address or a phone number.")
+    purpose: CodePurpose  # type: ignore[valid-type]
+
+
+@strawberry.type
+class SendVerificationCodePayload:
+    sent: bool
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class SignUpInput:
+    username: str
+    email: str | None = None
+    phone: str | None = None
+    password: str
+    verification_code: str
+
+
+@strawberry.type
+class AuthPayload:
+    """Carries the new session. Browsers get it as an HttpOnly cookie and should not select
+    `sessionToken`; other clients send it back as `Authorization: Bearer <token>`."""
+
+    user: User | None = None
+    session_token: str | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class PasswordLogInInput:
+    identifier: str = strawberry.field(description="User name, e-mail address or phone number.")
+    password: str
+
+
+@strawberry.input(one_of=True, description="Exactly one way of signing in.")
+class LogInInput:
+    password: strawberry.Maybe[PasswordLogInInput]
+
+
+@strawberry.type
+class LogOutPayload:
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class RevokeSessionInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class RevokeSessionPayload:
+    revoked_session_id: strawberry.ID | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class UpdateProfileInput:
+    """Omitted fields stay as they are; an empty string clears a field."""
+
+    nickname: str | None = None
+    avatar_url: str | None = None
+    company: str | None = None
+
+
+@strawberry.type
+class UpdateProfilePayload:
+    profile: Profile | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class ChangePasswordInput:
+    current_password: str
+    new_password: str
+
+
+@strawberry.type
+class ChangePasswordPayload:
+    other_sessions_revoked: int | None = None
+    user_errors: list[UserError]
+
+
+def _signed_out() -> list[UserError]:
+    return user_errors(NOT_SIGNED_IN)
+
+
+@strawberry.type
+class AccountMutations:
+    @strawberry.mutation(description="Send a 6-digit code. The answer never tells whether an account exists.")
+    async def send_verification_code(
+        self, info: Info, input: SendVerificationCodeInput
+    ) -> SendVerificationCodePayload:
+        ctx = info.context
+        _, errors = await attempt(
+            accounts.send_verification_code(
+                ctx.services, input.channel, input.target, input.purpose, ctx.client
+            )
+        )
+        return SendVerificationCodePayload(sent=not errors, user_errors=errors)
+
+    @strawberry.mutation
+    async def sign_up(self, info: Info, input: SignUpInput) -> AuthPayload:
+        ctx = info.context
+        request = accounts.SignUpRequest(
+            username=input.username,
+            email=input.email,
+            phone=input.phone,
+            password=input.password,
+            verification_code=input.verification_code,
+        )
+        result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
+        if result is None:
+            return AuthPayload(user_errors=errors)
+        user, new = result
+        ctx.start_session(new.token)
+        return AuthPayload(user=User.from_model(user), session_token=new.token, user_errors=[])
+
+    @strawberry.mutation
+    async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
+        ctx = info.context
+        assert input.password is not None  # @oneOf: the only member for now
+        credentials = input.password.value
+        result, errors = await attempt(
+            accounts.log_in_with_password(
+                ctx.services, credentials.identifier, credentials.password, ctx.client
+            )
+        )
+        if result is None:
+            return AuthPayload(user_errors=errors)
+        user, new = result
+        ctx.start_session(new.token)
+        return AuthPayload(user=User.from_model(user), session_token=new.token, user_errors=[])
+
+    @strawberry.mutation
+    async def log_out(self, info: Info) -> LogOutPayload:
+        ctx = info.context
+        session = await ctx.session()
+        if session is None:
+            return LogOutPayload(user_errors=_signed_out())
+        await accounts.log_out(ctx.services, session, ctx.client)
+        ctx.end_session()
+        return LogOutPayload(user_errors=[])
+
+    @strawberry.mutation
+    async def revoke_session(self, info: Info, input: RevokeSessionInput) -> RevokeSessionPayload:
+        ctx = info.context
+        viewer = await ctx.viewer()
+        if viewer is None:
+            return RevokeSessionPayload(user_errors=_signed_out())
+        key = from_global_id("Session", input.id)
+        if key is None or not key.isdigit():
+            return RevokeSessionPayload(
+                user_errors=user_errors(DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"]))
+            )
+        _, errors = await attempt(
+            accounts.revoke_session(ctx.services, viewer, int(key), ctx.client)
+        )
+        return RevokeSessionPayload(
+            revoked_session_id=None if errors else input.id, user_errors=errors
+        )
+
+    @strawberry.mutation
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
+        ctx = info.context
+        viewer = await ctx.viewer()
+        if viewer is None:
+            return UpdateProfilePayload(user_errors=_signed_out())
+        changes = accounts.ProfileChanges(
+            nickname=input.nickname, avatar_url=input.avatar_url, company=input.company
+        )
+        profile, errors = await attempt(accounts.update_profile(viewer, changes, ctx.client))
+        return UpdateProfilePayload(
+            profile=Profile.from_model(profile) if profile else None, user_errors=errors
+        )
+
+    @strawberry.mutation(description="Signs out every other session of the account.")
+    async def change_password(
+        self, info: Info, input: ChangePasswordInput
+    ) -> ChangePasswordPayload:
+        ctx = info.context
+        session = await ctx.session()
+        if session is None:
+            return ChangePasswordPayload(user_errors=_signed_out())
+        revoked, errors = await attempt(
+            accounts.change_password(
+                ctx.services, session, input.current_password, input.new_password, ctx.client
+            )
+        )
+        return ChangePasswordPayload(other_sessions_revoked=revoked, user_errors=errors)

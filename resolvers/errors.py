@@ -1,0 +1,48 @@
+"""`UserError`: expected failures as data, with the path into the mutation's input."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import strawberry
+
+from services.errors import DomainError, DomainErrors
+from services.errors import ErrorCode as DomainErrorCode
+
+ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode")
+
+T = TypeVar("T")
+
+
+@strawberry.type
+class UserError:
+    field: list[str] | None = strawberry.field(description="Path into the input, when one field is at fault.")
+    message: str
+    code: ErrorCode  # type: ignore[valid-type]
+
+
+def _to_user_error(error: DomainError) -> UserError:
+    field = ["input", *error.field] if error.field is not None else None
+    return UserError(field=field, message=error.message, code=error.code)
+
+
+def user_errors(failure: DomainError | DomainErrors) -> list[UserError]:
+    if isinstance(failure, DomainErrors):
+        return [_to_user_error(e) for e in failure.errors]
+    return [_to_user_error(failure)]
+
+
+async def attempt(work: Awaitable[T]) -> tuple[T | None, list[UserError]]:
+    """Await a service call; an expected failure becomes `userErrors`, anything else propagates."""
+    try:
+        return await work, []
+    except (DomainError, DomainErrors) as failure:
+        return None, user_errors(failure)
+
+
+NOT_SIGNED_IN = DomainError(DomainErrorCode.UNAUTHENTICATED, "Sign in first.")
+
+
+class PublicError(Exception):
+    """A top-level error whose message is safe to show (bad arguments to a query field)."""

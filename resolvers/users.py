@@ -1,0 +1,163 @@
+"""The account as the API shows it: `me`, `User`, `Profile`, sessions and security events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from models.security_events import SecurityEvent as SecurityEventModel
+from models.sessions import Session as SessionModel
+from models.users import Profile as ProfileModel
+from models.users import User as UserModel
+from resolvers.context import Info
+from resolvers.ids import to_global_id
+from resolvers.pagination import Connection, paginate
+
+
+@strawberry.type
+class Profile:
+    nickname: str | None
+    avatar_url: str | None
+    company: str | None
+
+    @classmethod
+    def from_model(cls, profile: ProfileModel) -> Profile:
+        return cls(nickname=profile.nickname, avatar_url=profile.avatar_url, company=profile.company)
+
+
+@strawberry.type
+class Session:
+    """A signed-in browser or client of the viewer's."""
+
+    _model: strawberry.Private[SessionModel]
+    _current_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return to_global_id("Session", self._model.id)
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self._model.created_at
+
+    @strawberry.field
+    def last_seen_at(self) -> datetime:
+        return self._model.last_seen_at
+
+    @strawberry.field
+    def expires_at(self) -> datetime:
+        return self._model.expires_at
+
+    @strawberry.field
+    def ip_address(self) -> str | None:
+        return self._model.ip_address
+
+    @strawberry.field
+    def user_agent(self) -> str | None:
+        return self._model.user_agent
+
+    @strawberry.field(description="True for the session this request is made with.")
+    def current(self) -> bool:
+        return self._model.id == self._current_id
+
+
+@strawberry.type
+class SecurityEvent:
+    _model: strawberry.Private[SecurityEventModel]
+
+    @strawberry.field
+    def kind(self) -> str:
+        return self._model.kind
+
+    @strawberry.field
+    def at(self) -> datetime:
+        return self._model.created_at
+
+    @strawberry.field
+    def ip_address(self) -> str | None:
+        return self._model.ip_address
+
+    @strawberry.field
+    def user_agent(self) -> str | None:
+        return self._model.user_agent
+
+
+@strawberry.type
+class User:
+    """A member. Personal fields resolve only for the member themself; others get null."""
+
+    _model: strawberry.Private[UserModel]
+
+    @classmethod
+    def from_model(cls, user: UserModel) -> User:
+        return cls(_model=user)
+
+    async def _is_viewer(self, info: Info) -> bool:
+        viewer = await info.context.viewer()
+        return viewer is not None and viewer.id == self._model.id
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return to_global_id("User", self._model.public_id)
+
+    @strawberry.field
+    def username(self) -> str:
+        return self._model.username
+
+    @strawberry.field
+    async def email(self, info: Info) -> str | None:
+        return self._model.email if await self._is_viewer(info) else None
+
+    @strawberry.field
+    async def phone(self, info: Info) -> str | None:
+        return self._model.phone if await self._is_viewer(info) else None
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self._model.created_at
+
+    @strawberry.field
+    async def profile(self) -> Profile:
+        profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
+        return Profile.from_model(profile)
+
+    @strawberry.field(description="Live sessions, newest activity first. Owner only.")
+    async def sessions(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Session] | None:
+        if not await self._is_viewer(info):
+            return None
+        current = await info.context.session()
+        current_id = current.id if current else None
+        query = info.context.services.sessions.live_query(self._model.id)
+        return await paginate(
+            query, lambda s: Session(_model=s, _current_id=current_id), first, after, last, before
+        )
+
+    @strawberry.field(description="Sign-ins, failures and account changes, newest first. Owner only.")
+    async def security_events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[SecurityEvent] | None:
+        if not await self._is_viewer(info):
+            return None
+        query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
+        return await paginate(query, lambda e: SecurityEvent(_model=e), first, after, last, before)
+
+
+@strawberry.type
+class UserQueries:
+    @strawberry.field(description="The signed-in member, or null.")
+    async def me(self, info: Info) -> User | None:
+        viewer = await info.context.viewer()
+        return User.from_model(viewer) if viewer else None

@@ -1,0 +1,27 @@
+"""Security events, stored and shown to the person they concern."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from models.security_events import SecurityEvent
+from services.client import ClientInfo
+
+
+class SecurityEventKind(StrEnum):
+    SIGNED_UP = "SIGNED_UP"
+    LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED"
+    LOGIN_FAILED = "LOGIN_FAILED"
+    LOGGED_OUT = "LOGGED_OUT"
+    SESSION_REVOKED = "SESSION_REVOKED"
+    PASSWORD_CHANGED = "PASSWORD_CHANGED"
+    PROFILE_UPDATED = "PROFILE_UPDATED"
+
+
+async def record(user_id: int | None, kind: SecurityEventKind, client: ClientInfo) -> None:
+    await SecurityEvent.create(
+        user_id=user_id,
+        kind=kind.value,
+        ip_address=client.ip_address,
+        user_agent=(client.user_agent or "")[:512] or None,
+    )

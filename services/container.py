@@ -1,0 +1,22 @@
+"""The long-lived collaborators every use case needs, built once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from providers.password import PasswordProvider
+from services.codes import CodeBook
+from services.queue import JobQueue
+from services.ratelimit import Counter
+from services.sessions import SessionStore
+from settings import Settings
+
+
+@dataclass(slots=True)
+class Services:
+    settings: Settings
+    queue: JobQueue
+    counter: Counter
+    passwords: PasswordProvider
+    codes: CodeBook
+    sessions: SessionStore

@@ -1,0 +1,81 @@
+"""One Settings object, read once from the environment and passed down.
+
+The names are the operator's interface (see docs/operations.md); keep them stable.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import cached_property
+from ipaddress import IPv4Network, IPv6Network, ip_network
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob the API and the worker read. Environment variables use the same names."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = "sqlite://./var/commons.sqlite3"
+    redis_url: str | None = None
+    # Without a configured key every process start gets a fresh one: fine for a laptop,
+    # but codes and cookies do not survive a restart. Production sets SECRET_KEY.
+    secret_key: str = Field(default_factory=lambda: secrets.token_urlsafe(32))
+    host: str = "127.0.0.1"
+    port: int = 8000
+    debug: bool = False
+    public_url: str = "http://127.0.0.1:8000"
+
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "Commons <no-reply@localhost>"
+
+    sms_gateway_url: str | None = None
+    sms_gateway_token: str | None = None
+
+    gitee_client_id: str | None = None
+    gitee_client_secret: str | None = None
+    gitee_base_url: str = "https://gitee.com"
+    bilibili_base_url: str = "https://member.bilibili.com"
+
+    session_cookie_name: str = "commons_session"
+    session_cookie_secure: bool = True
+    session_idle_minutes: int = 60 * 24 * 7
+    session_absolute_days: int = 30
+
+    code_ttl_minutes: int = 10
+    code_max_attempts: int = 5
+    code_resend_seconds: int = 60
+
+    login_max_failures_per_account: int = 10
+    login_max_failures_per_address: int = 50
+    login_failure_window_seconds: int = 15 * 60
+
+    # Addresses of reverse proxies whose X-Forwarded-For we believe.
+    trusted_proxies: str = ""
+
+    argon2_time_cost: int = 2
+    argon2_memory_kib: int = 19 * 1024
+    argon2_parallelism: int = 1
+
+    graphql_max_depth: int = 12
+    graphql_max_aliases: int = 30
+    graphql_max_tokens: int = 2000
+    graphql_cache_size: int = 256
+
+    @cached_property
+    def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def load_settings() -> Settings:
+    return Settings()
