@@ -1,4 +1,4 @@
-"""Which address is the client's: the peer, or the last untrusted hop when a trusted proxy relays."""
+"""Which address is the client's: the peer, or the last untrusted hop behind a trusted proxy."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def client_address(
     peer = connection.client.host if connection.client else None
     if peer is None or not _trusted(peer, proxies):
         return peer
-    hops = [h.strip() for h in connection.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    hops = [
+        h.strip() for h in connection.headers.get("x-forwarded-for", "").split(",") if h.strip()
+    ]
     # Walk from the nearest hop back; the first address not ours is the client.
     for hop in reversed(hops):
         if not _trusted(hop, proxies):

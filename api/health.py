@@ -26,4 +26,6 @@ async def readyz(request: Request) -> JSONResponse:
         except Exception:
             checks["redis"] = "unreachable"
     ready = all(value == "ok" for value in checks.values())
-    return JSONResponse({"status": "ok" if ready else "unavailable", **checks}, 200 if ready else 503)
+    return JSONResponse(
+        {"status": "ok" if ready else "unavailable", **checks}, 200 if ready else 503
+    )

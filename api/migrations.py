@@ -96,10 +96,12 @@ async def make_migrations(name: str) -> list[str]:
             await ensure_database(url)
             # One process per dialect: Tortoise caches compiled queries per connection name.
             process = await asyncio.create_subprocess_exec(
-                sys.executable, "-c",
+                sys.executable,
+                "-c",
                 "import asyncio, sys; from api.migrations import _make_one; "
                 "print(*asyncio.run(_make_one(sys.argv[1], sys.argv[2])), sep='\\n')",
-                url, name,
+                url,
+                name,
                 stdout=asyncio.subprocess.PIPE,
                 cwd=MIGRATIONS.parent,
             )
@@ -122,22 +124,26 @@ async def _make_one(database_url: str, name: str) -> list[str]:
         return [str(folder / version)] if version else []
 
 
-async def pending_model_changes(database_url: str) -> bool:
-    """True when the models differ from what the newest migration describes (a test asks)."""
-    return await _isolated(_pending(database_url))
+def models_differ_from_migrations(database_url: str) -> bool:
+    """True when the loaded models differ from the state the newest migration recorded.
 
+    Needs Tortoise initialised with the app's models; reads the migration files only.
+    """
+    import importlib.util
+    import json
 
-async def _pending(database_url: str) -> bool:
-    from aerich.migrate import Migrate
+    from aerich.utils import decompress_dict, get_models_describe
 
-    await ensure_database(database_url)
-    async with _command(database_url) as command:
-        await command.upgrade(run_in_transaction=True)
-        Migrate.upgrade_operators.clear()
-        Migrate.downgrade_operators.clear()
-        Migrate._upgrade_fk_m2m_index_operators.clear()
-        Migrate._downgrade_fk_m2m_index_operators.clear()
-        Migrate._upgrade_m2m.clear()
-        Migrate._downgrade_m2m.clear()
-        Migrate.diff_models(Migrate._last_version_content or {}, Migrate._get_current_models_describe(), True)  # type: ignore[attr-defined]
-        return bool(Migrate.upgrade_operators)
+    folder = MIGRATIONS / dialect_of(database_url) / "models"
+    newest = max(folder.glob("*.py"), key=lambda path: int(path.stem.split("_", 1)[0]))
+    spec = importlib.util.spec_from_file_location(f"_migration_{newest.stem}", newest)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    recorded = decompress_dict(module.MODELS_STATE)
+    current = get_models_describe("models")
+
+    def canonical(state: object) -> str:
+        return json.dumps(json.loads(json.dumps(state, default=str)), sort_keys=True)
+
+    return canonical(recorded) != canonical(current)

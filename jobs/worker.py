@@ -12,10 +12,11 @@ from tortoise import Tortoise
 from jobs.mail import send_mail
 from jobs.sms import send_sms
 from models import tortoise_config
+from services.queue import JobFunction
 from services.sms import make_sender
 from settings import Settings, load_settings
 
-FUNCTIONS = {"send_mail": send_mail, "send_sms": send_sms}
+FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}
 
 
 async def open_context(ctx: dict[str, Any], settings: Settings) -> None:

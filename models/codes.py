@@ -13,21 +13,28 @@ CODE_LIFETIME = Retention("10 minutes, then purged", timedelta(minutes=10))
 
 
 class VerificationCode(Model):
+    id: int
     channel = annotated(fields.CharField(max_length=16), SYSTEM)
     purpose = annotated(fields.CharField(max_length=32), SYSTEM)
     # HMAC of the normalised e-mail address or phone number.
     target_digest = annotated(
         fields.CharField(max_length=64, db_index=True),
         account_data(
-            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
-            retention=CODE_LIFETIME, exported=False,
+            Category.CREDENTIALS,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
+            retention=CODE_LIFETIME,
+            exported=False,
         ),
     )
     code_digest = annotated(
         fields.CharField(max_length=64),
         account_data(
-            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
-            retention=CODE_LIFETIME, exported=False,
+            Category.CREDENTIALS,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
+            retention=CODE_LIFETIME,
+            exported=False,
         ),
     )
     attempts = annotated(fields.IntField(default=0), SYSTEM)

@@ -12,6 +12,8 @@ _LOGIN = Purpose.THIRD_PARTY_LOGIN
 
 
 class ExternalIdentity(Model):
+    id: int
+    user_id: int
     user: fields.ForeignKeyRelation[User] = annotated(
         fields.ForeignKeyField("models.User", related_name="identities", on_delete=fields.CASCADE),
         SYSTEM,

@@ -84,7 +84,12 @@ class Annotation:
 
 
 SYSTEM = Annotation(
-    Category.SYSTEM, Purpose.OPERATIONS, Basis.NONE, NOT_APPLICABLE, Erasure.RETAIN, False,
+    Category.SYSTEM,
+    Purpose.OPERATIONS,
+    Basis.NONE,
+    NOT_APPLICABLE,
+    Erasure.RETAIN,
+    False,
     "not personal data",
 )
 

@@ -14,6 +14,8 @@ AUDIT_RETENTION = Retention("one year", timedelta(days=365))
 
 
 class SecurityEvent(Model):
+    id: int
+    user_id: int | None
     user: fields.ForeignKeyNullableRelation[User] = annotated(
         fields.ForeignKeyField(
             "models.User", related_name="security_events", null=True, on_delete=fields.CASCADE
@@ -25,14 +27,18 @@ class SecurityEvent(Model):
     ip_address = annotated(
         fields.CharField(max_length=45, null=True),
         account_data(
-            Category.IP_ADDRESS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            Category.IP_ADDRESS,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
             retention=AUDIT_RETENTION,
         ),
     )
     user_agent = annotated(
         fields.CharField(max_length=512, null=True),
         account_data(
-            Category.USER_AGENT, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            Category.USER_AGENT,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
             retention=AUDIT_RETENTION,
         ),
     )

@@ -22,6 +22,8 @@ SESSION_LIFETIME = Retention("until the session ends, at most 30 days", timedelt
 
 
 class Session(Model):
+    id: int
+    user_id: int
     user: fields.ForeignKeyRelation[User] = annotated(
         fields.ForeignKeyField("models.User", related_name="sessions", on_delete=fields.CASCADE),
         SYSTEM,
@@ -29,8 +31,11 @@ class Session(Model):
     token_hash = annotated(
         fields.CharField(max_length=64, unique=True),
         account_data(
-            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
-            retention=SESSION_LIFETIME, exported=False,
+            Category.CREDENTIALS,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
+            retention=SESSION_LIFETIME,
+            exported=False,
         ),
     )
     created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)
@@ -41,14 +46,18 @@ class Session(Model):
     ip_address = annotated(
         fields.CharField(max_length=45, null=True),
         account_data(
-            Category.IP_ADDRESS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            Category.IP_ADDRESS,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
             retention=SESSION_LIFETIME,
         ),
     )
     user_agent = annotated(
         fields.CharField(max_length=512, null=True),
         account_data(
-            Category.USER_AGENT, purpose=Purpose.SECURITY, erasure=Erasure.DELETE,
+            Category.USER_AGENT,
+            purpose=Purpose.SECURITY,
+            erasure=Erasure.DELETE,
             retention=SESSION_LIFETIME,
         ),
     )

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-
-import phonenumbers
 from enum import StrEnum
 
+import phonenumbers
 from tortoise import fields
 from tortoise.models import Model
 
@@ -23,6 +22,7 @@ class User(Model):
         fields.UUIDField(default=uuid.uuid4, unique=True),
         account_data(Category.UNIQUE_ID, erasure=Erasure.PSEUDONYMISE),
     )
+    id: int
     username = annotated(
         fields.CharField(max_length=20),
         account_data(Category.USERNAME, erasure=Erasure.PSEUDONYMISE),
@@ -42,9 +42,7 @@ class User(Model):
     )
     password_hash = annotated(
         fields.CharField(max_length=255, null=True),
-        account_data(
-            Category.CREDENTIALS, exported=False, purpose=Purpose.SECURITY
-        ),
+        account_data(Category.CREDENTIALS, exported=False, purpose=Purpose.SECURITY),
     )
     status = annotated(
         fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE), SYSTEM
@@ -63,6 +61,9 @@ class User(Model):
 
 class Profile(Model):
     """Optional details a person may add after signing in (statement §1a.4)."""
+
+    id: int
+    user_id: int
 
     user: fields.OneToOneRelation[User] = annotated(
         fields.OneToOneField("models.User", related_name="profile", on_delete=fields.CASCADE),

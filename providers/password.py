@@ -53,7 +53,7 @@ def make_hasher(settings: Settings) -> PasswordHasher:
 
 
 class PasswordProvider:
-    """Argon2id password sign-in. An unknown identifier costs one hash too, so timing tells nothing."""
+    """Argon2id password sign-in. An unknown identifier costs a hash too: timing tells nothing."""
 
     name = "password"
     kind = ProviderKind.PASSWORD

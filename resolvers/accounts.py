@@ -109,7 +109,9 @@ def _signed_out() -> list[UserError]:
 
 @strawberry.type
 class AccountMutations:
-    @strawberry.mutation(description="Send a 6-digit code. The answer never tells whether an account exists.")
+    @strawberry.mutation(
+        description="Send a 6-digit code. The answer never tells whether an account exists."
+    )
     async def send_verification_code(
         self, info: Info, input: SendVerificationCodeInput
     ) -> SendVerificationCodePayload:
@@ -173,7 +175,9 @@ class AccountMutations:
         key = from_global_id("Session", input.id)
         if key is None or not key.isdigit():
             return RevokeSessionPayload(
-                user_errors=user_errors(DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"]))
+                user_errors=user_errors(
+                    DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"])
+                )
             )
         _, errors = await attempt(
             accounts.revoke_session(ctx.services, viewer, int(key), ctx.client)

@@ -17,7 +17,9 @@ T = TypeVar("T")
 
 @strawberry.type
 class UserError:
-    field: list[str] | None = strawberry.field(description="Path into the input, when one field is at fault.")
+    field: list[str] | None = strawberry.field(
+        description="Path into the input, when one field is at fault."
+    )
     message: str
     code: ErrorCode  # type: ignore[valid-type]
 

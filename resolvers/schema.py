@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -59,7 +60,7 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
-    extensions: list[SchemaExtension | type[SchemaExtension]] = [
+    extensions: list[Any] = [
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         ParserCache(maxsize=settings.graphql_cache_size),
         ValidationCache(maxsize=settings.graphql_cache_size),

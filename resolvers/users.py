@@ -23,7 +23,9 @@ class Profile:
 
     @classmethod
     def from_model(cls, profile: ProfileModel) -> Profile:
-        return cls(nickname=profile.nickname, avatar_url=profile.avatar_url, company=profile.company)
+        return cls(
+            nickname=profile.nickname, avatar_url=profile.avatar_url, company=profile.company
+        )
 
 
 @strawberry.type
@@ -140,7 +142,9 @@ class User:
             query, lambda s: Session(_model=s, _current_id=current_id), first, after, last, before
         )
 
-    @strawberry.field(description="Sign-ins, failures and account changes, newest first. Owner only.")
+    @strawberry.field(
+        description="Sign-ins, failures and account changes, newest first. Owner only."
+    )
     async def security_events(
         self,
         info: Info,

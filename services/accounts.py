@@ -93,7 +93,9 @@ class SignUpRequest:
     verification_code: str
 
 
-async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> tuple[User, NewSession]:
+async def sign_up(
+    svc: Services, request: SignUpRequest, client: ClientInfo
+) -> tuple[User, NewSession]:
     """Create an account whose e-mail address (or, without one, phone number) a code proved."""
     problems: list[DomainError] = []
     username = email = phone = None
@@ -184,8 +186,8 @@ async def log_in_with_password(
 
 
 async def log_out(svc: Services, session: Session, client: ClientInfo) -> None:
-    await svc.sessions.revoke(session.id, session.user_id)  # type: ignore[attr-defined]
-    await audit.record(session.user_id, SecurityEventKind.LOGGED_OUT, client)  # type: ignore[attr-defined]
+    await svc.sessions.revoke(session.id, session.user_id)
+    await audit.record(session.user_id, SecurityEventKind.LOGGED_OUT, client)
 
 
 async def revoke_session(svc: Services, user: User, session_id: int, client: ClientInfo) -> None:
@@ -207,9 +209,7 @@ _PROFILE_LIMITS = {"nickname": 64, "avatar_url": 512, "company": 128}
 _PROFILE_INPUT_NAMES = {"nickname": "nickname", "avatar_url": "avatarUrl", "company": "company"}
 
 
-async def update_profile(
-    user: User, changes: ProfileChanges, client: ClientInfo
-) -> Profile:
+async def update_profile(user: User, changes: ProfileChanges, client: ClientInfo) -> Profile:
     updates: dict[str, str | None] = {}
     problems: list[DomainError] = []
     for name, limit in _PROFILE_LIMITS.items():

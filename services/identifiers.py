@@ -27,7 +27,8 @@ def normalise_email(value: str, field: list[str]) -> str:
     try:
         normalised = validate_email(value.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise DomainError(ErrorCode.INVALID_EMAIL, f"Not a valid e-mail address: {exc}", field)
+        message = f"Not a valid e-mail address: {exc}"
+        raise DomainError(ErrorCode.INVALID_EMAIL, message, field) from None
     return normalised.lower()
 
 

@@ -1,0 +1,47 @@
+# Two commands set everything up on a fresh machine with nothing but Python 3.11+:
+#   make run    create .venv, install, migrate ./var/commons.sqlite3, serve http://127.0.0.1:8000/graphql
+#   make test   create .venv, install, lint, type-check, check layers, run the suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck layers pytest schema migrations worker clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	mkdir -p var
+	DEBUG=$${DEBUG:-true} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} \
+	SECRET_KEY=$${SECRET_KEY:-local-development-only} $(BIN)/commons serve --migrate
+
+worker: $(STAMP)
+	$(BIN)/commons worker
+
+test: lint typecheck layers pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy .
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+schema: $(STAMP)
+	$(BIN)/commons export-schema
+
+migrations: $(STAMP)
+	$(BIN)/commons makemigrations --name $${NAME:-update}
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
