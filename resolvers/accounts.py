@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from resolvers.context import Info
+from resolvers.context import Context, Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.ids import from_global_id
 from resolvers.users import Profile, User
@@ -12,6 +12,7 @@ from services import accounts
 from services.codes import Channel as DomainChannel
 from services.codes import CodePurpose as DomainCodePurpose
 from services.errors import DomainError, ErrorCode
+from services.signin import SignInResult
 
 Channel = strawberry.enum(DomainChannel, name="VerificationChannel")
 CodePurpose = strawberry.enum(DomainCodePurpose, name="VerificationPurpose")
@@ -103,6 +104,18 @@ class ChangePasswordPayload:
     user_errors: list[UserError]
 
 
+def _auth_payload(
+    ctx: Context, result: SignInResult | None, errors: list[UserError]
+) -> AuthPayload:
+    """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
+    if result is None:
+        return AuthPayload(user_errors=errors)
+    token = result.session.token if result.session else None
+    if token:
+        ctx.start_session(token)
+    return AuthPayload(user=User.from_model(result.user), session_token=token, user_errors=[])
+
+
 def _signed_out() -> list[UserError]:
     return user_errors(NOT_SIGNED_IN)
 
@@ -134,11 +147,7 @@ class AccountMutations:
             verification_code=input.verification_code,
         )
         result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
-        if result is None:
-            return AuthPayload(user_errors=errors)
-        user, new = result
-        ctx.start_session(new.token)
-        return AuthPayload(user=User.from_model(user), session_token=new.token, user_errors=[])
+        return _auth_payload(ctx, result, errors)
 
     @strawberry.mutation
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
@@ -150,11 +159,7 @@ class AccountMutations:
                 ctx.services, credentials.identifier, credentials.password, ctx.client
             )
         )
-        if result is None:
-            return AuthPayload(user_errors=errors)
-        user, new = result
-        ctx.start_session(new.token)
-        return AuthPayload(user=User.from_model(user), session_token=new.token, user_errors=[])
+        return _auth_payload(ctx, result, errors)
 
     @strawberry.mutation
     async def log_out(self, info: Info) -> LogOutPayload:

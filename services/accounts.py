@@ -11,7 +11,7 @@ from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit
+from services import audit, limits
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
@@ -19,7 +19,7 @@ from services.container import Services
 from services.errors import DomainError, ErrorCode, raise_all
 from services.identifiers import check_username, normalise_email, normalise_phone
 from services.mail import Mail, queue_mail
-from services.sessions import NewSession
+from services.signin import SignInResult, finish_sign_in
 from services.sms import queue_sms
 
 CODE_SENDS_PER_ADDRESS_PER_HOUR = 30
@@ -44,11 +44,6 @@ def _policy_error(password: str, username: str | None, field: list[str]) -> Doma
     return None
 
 
-async def _rate_limit(svc: Services, key: str, limit: int, window: int, field: list[str]) -> None:
-    if await svc.counter.hit(key, window) > limit:
-        raise DomainError(ErrorCode.RATE_LIMITED, "Too many attempts. Try again later.", field)
-
-
 async def _account_with(channel: Channel, target: str) -> User | None:
     if channel is Channel.EMAIL:
         return await User.get_or_none(email=target)
@@ -60,8 +55,12 @@ async def send_verification_code(
 ) -> None:
     """Send a code to `target`. The answer is the same whether or not an account uses it."""
     normalised = normalise_target(channel, target, ["target"])
-    await _rate_limit(
-        svc, f"code-ip:{client.ip_address}", CODE_SENDS_PER_ADDRESS_PER_HOUR, 3600, ["target"]
+    await limits.enforce(
+        svc.counter,
+        f"code-ip:{client.ip_address}",
+        CODE_SENDS_PER_ADDRESS_PER_HOUR,
+        3600,
+        ["target"],
     )
     issued = await svc.codes.issue(channel, normalised, purpose)
     account = await _account_with(channel, normalised)
@@ -93,9 +92,7 @@ class SignUpRequest:
     verification_code: str
 
 
-async def sign_up(
-    svc: Services, request: SignUpRequest, client: ClientInfo
-) -> tuple[User, NewSession]:
+async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> SignInResult:
     """Create an account whose e-mail address (or, without one, phone number) a code proved."""
     problems: list[DomainError] = []
     username = email = phone = None
@@ -147,19 +144,22 @@ async def sign_up(
             "This account cannot be created. Sign in or reset your password instead.",
             ["username"],
         ) from None
-    await audit.record(user.id, SecurityEventKind.SIGNED_UP, client)
-    return user, await svc.sessions.start(user, client)
+    return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
 
 
 async def log_in_with_password(
     svc: Services, identifier: str, password: str, client: ClientInfo
-) -> tuple[User, NewSession]:
+) -> SignInResult:
     """Known and unknown accounts get the same answer after the same amount of work."""
     settings = svc.settings
     field = ["password"]
     window = settings.login_failure_window_seconds
-    await _rate_limit(
-        svc, f"login-ip:{client.ip_address}", settings.login_max_failures_per_address, window, field
+    await limits.enforce(
+        svc.counter,
+        f"login-ip:{client.ip_address}",
+        settings.login_max_failures_per_address,
+        window,
+        field,
     )
     account_key = f"login-fail:{identifier.strip().lower()}"
     if await svc.counter.count(account_key) >= settings.login_max_failures_per_account:
@@ -181,8 +181,7 @@ async def log_in_with_password(
             ErrorCode.INVALID_CREDENTIALS, "The identifier or password is wrong.", field
         ) from None
     await svc.counter.reset(account_key)
-    await audit.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, client)
-    return user, await svc.sessions.start(user, client)
+    return await finish_sign_in(svc, user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
 async def log_out(svc: Services, session: Session, client: ClientInfo) -> None:
