@@ -120,6 +120,7 @@ async def _make_one(database_url: str, name: str) -> list[str]:
             await command.init_db(safe=True)
             return [str(path) for path in folder.glob("*.py")]
         await command.upgrade(run_in_transaction=True)
+        await command.init()  # re-read the newest applied state, which the diff starts from
         version = await command.migrate(name, no_input=True)
         return [str(folder / version)] if version else []
 

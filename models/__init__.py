@@ -6,6 +6,7 @@ MODEL_MODULES = [
     "models.sessions",
     "models.codes",
     "models.security_events",
+    "models.processing_limits",
 ]
 
 

@@ -34,11 +34,21 @@ class Category(StrEnum):
 
 
 class Purpose(StrEnum):
+    """Why we process personal data: the purposes the privacy statement names (§1, §3)."""
+
     OPERATIONS = "operations"
     ACCOUNT = "account_service"
     SECURITY = "account_security"
     PROFILE = "profile"
     THIRD_PARTY_LOGIN = "third_party_login"
+    MAIL_SUBSCRIPTION = "mail_subscription"
+    SERVICE_OPTIMISATION = "service_optimisation"
+    ANALYTICS_SHARING = "analytics_sharing"  # Baidu Statistics SDK
+    QUESTIONNAIRE = "questionnaire"  # WJX
+    MEETING_RECORDINGS = "meeting_recordings"  # published on Bilibili
+    CONTENT_RELEASE = "content_release"  # public member profile
+    MEETUP_CONTACT = "meetup_contact"
+    CLA = "cla"
 
 
 class Basis(StrEnum):
