@@ -24,7 +24,12 @@ from settings import Settings
 @asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    # A second app in the same process (tests, an embedded worker) shares the first's ORM.
+    owns_database = not Tortoise.is_inited()
+    if owns_database:
+        await Tortoise.init(
+            config=tortoise_config(settings.database_url), _enable_global_fallback=True
+        )
     job_ctx: dict[str, Any] = {}
     await open_context(job_ctx, settings)
     pool = await create_pool(redis_settings(settings)) if settings.redis_url else None
@@ -51,4 +56,5 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if pool is not None:
             await pool.aclose()
         await close_context(job_ctx)
-        await Tortoise.close_connections()
+        if owns_database:
+            await Tortoise.close_connections()

@@ -1,0 +1,25 @@
+"""Probes an orchestrator polls."""
+
+from __future__ import annotations
+
+import aiohttp
+
+from tests.conftest import RunningServer
+
+
+async def test_healthz_answers_while_the_process_is_up(server: RunningServer) -> None:
+    async with aiohttp.ClientSession() as http, http.get(f"{server.base_url}/healthz") as response:
+        assert response.status == 200
+        assert await response.json() == {"status": "ok"}
+
+
+async def test_readyz_checks_the_database(server: RunningServer) -> None:
+    async with aiohttp.ClientSession() as http, http.get(f"{server.base_url}/readyz") as response:
+        assert response.status == 200
+        assert (await response.json())["database"] == "ok"
+
+
+async def test_every_answer_forbids_caching_and_framing(server: RunningServer) -> None:
+    async with aiohttp.ClientSession() as http, http.get(f"{server.base_url}/healthz") as response:
+        assert response.headers["Cache-Control"] == "no-store"
+        assert response.headers["X-Frame-Options"] == "DENY"
