@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from services.ratelimit import MemoryCounter
@@ -9,6 +11,7 @@ from tests.conftest import RunningServer
 from tests.fakes.gitee import FakeGitee
 from tests.fakes.oidc import FakeOidc
 from tests.fakes.sms_gateway import FakeSmsGateway
+from tests.support.client import GraphQLClient
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +27,11 @@ def reset_fakes(
     sms_gateway.reset()
     gitee.reset()
     oidc.reset()
+
+
+@pytest.fixture
+async def other_browser(server: RunningServer) -> AsyncIterator[GraphQLClient]:
+    """Someone else's browser: its own cookie jar."""
+    graphql = GraphQLClient(server.base_url, user_agent="another-browser")
+    yield graphql
+    await graphql.close()
