@@ -77,3 +77,11 @@ def outside_services(
         "gitee_client_secret": gitee.client_secret,
         "gitee_base_url": gitee.url,
     }
+
+
+@pytest.fixture(autouse=True)
+def fresh_fakes(sms_gateway: FakeSmsGateway, gitee: FakeGitee, oidc: FakeOidc) -> None:
+    """Each test starts with empty fakes and no failure switches on."""
+    sms_gateway.reset()
+    gitee.reset()
+    oidc.reset()

@@ -2,7 +2,7 @@
 
 `POST /send` with JSON `{"to": "+86...", "message": "..."}` and `Authorization: Bearer TOKEN`.
 Switches: `fail_next` answers that many requests with 503; `slow_next` delays that many
-requests by `delay` seconds (longer than the client's timeout) before answering.
+requests by `delay` seconds (longer than the client's timeout), then answers 504.
 """
 
 from __future__ import annotations
@@ -49,13 +49,15 @@ class FakeSmsGateway(FakeServer):
         self.requests += 1
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response({"error": "unauthorized"}, status=401)
+        body = await request.json()
         if self.slow_next > 0:
+            # Hangs past the client's timeout, then gives up without sending anything.
             self.slow_next -= 1
             await asyncio.sleep(self.delay)
+            return web.json_response({"error": "upstream timeout"}, status=504)
         if self.fail_next > 0:
             self.fail_next -= 1
             return web.json_response({"error": "upstream unavailable"}, status=503)
-        body = await request.json()
         if not isinstance(body.get("to"), str) or not isinstance(body.get("message"), str):
             return web.json_response({"error": "to and message are required"}, status=400)
         if not re.fullmatch(r"\+\d{8,15}", body["to"]):
