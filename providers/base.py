@@ -68,6 +68,9 @@ class IdentityProvider(Protocol):
 
             async def authenticate(self, credentials: Mapping[str, str]) -> VerifiedIdentity:
                 ...  # raise InvalidCredentials on any miss
+
+    A provider that sends codes may also declare `channels = ("EMAIL", "SMS")`, which
+    `authProviders` shows. Registration: `providers/registry.py` and docs/plugins.md.
     """
 
     name: str
