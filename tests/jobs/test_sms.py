@@ -14,7 +14,7 @@ from arq.worker import Worker
 from jobs.sms import send_sms
 from jobs.worker import close_context, open_context
 from services.queue import ArqQueue
-from services.sms import GatewayRejected, HttpGatewaySender
+from services.sms import GatewayRejected, HttpGatewaySender, make_sender
 from settings import Settings
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.client import SEND_CODE, GraphQLClient
@@ -93,3 +93,13 @@ async def test_a_real_arq_worker_delivers_and_retries_on_redis(
 
     assert [m.code for m in sms_gateway.to(NUMBER)] == ["123456"]
     assert sms_gateway.requests == 2
+
+
+async def test_without_a_gateway_messages_are_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        sender = make_sender(Settings(_env_file=None, sms_gateway_url=None), http)
+        await sender.send(NUMBER, "Your code is 654321.")
+
+    assert "sms to +8613900000000" in capsys.readouterr().out
