@@ -110,14 +110,13 @@ class OAuth2Provider:
         token = answer.get("access_token") if isinstance(answer, dict) else None
         if status != 200 or not isinstance(token, str):
             raise ProviderUnavailable(f"{self.name} token endpoint answered {status}")
-        expires_in = answer.get("expires_in")
         refresh = answer.get("refresh_token")
+        # Some servers send the lifetime as a string; anything odd means "unknown".
+        lifetime = str(answer.get("expires_in", ""))
         return TokenSet(
             token,
             refresh if isinstance(refresh, str) else None,
-            int(expires_in)
-            if isinstance(expires_in, int | str) and str(expires_in).isdigit()
-            else None,
+            int(lifetime) if lifetime.isdigit() else None,
         )
 
     async def get_json(self, path: str, access_token: str, *, optional: bool = False) -> Any:

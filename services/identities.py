@@ -45,7 +45,7 @@ async def start_oauth(
 ) -> tuple[str, oauth_state.StartedFlow]:
     """The provider's authorize URL and the flow whose cookie binds it to this browser."""
     provider = svc.providers.redirecting(provider_name)
-    if provider is None or not isinstance(provider, RedirectProvider):
+    if not isinstance(provider, RedirectProvider):
         raise DomainError(ErrorCode.UNKNOWN_PROVIDER, "No such sign-in provider.", ["provider"])
     oauth_state.check_redirect_uri(svc.settings, redirect_uri, ["redirectUri"])
     flow = oauth_state.start_flow(svc.settings, provider_name, redirect_uri)

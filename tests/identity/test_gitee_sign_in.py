@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+import pytest
 import time_machine
 
 from models.identities import ExternalIdentity
@@ -125,11 +126,12 @@ async def test_a_bad_code_is_a_user_error_not_a_failure(
     assert answer["userErrors"][0]["field"] == ["input", "oauth", "code"]
 
 
+@pytest.mark.parametrize("status", [401, 403])
 async def test_hidden_gitee_addresses_do_not_stop_the_sign_in(
-    client: GraphQLClient, gitee: FakeGitee
+    client: GraphQLClient, gitee: FakeGitee, status: int
 ) -> None:
     gitee.approve_as(MEIMEI)
-    gitee.emails_status = 403
+    gitee.emails_status = status
 
     signed_in = await oauth_log_in(client, "gitee")
 
