@@ -8,10 +8,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck layers pytest schema migrations worker clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml examples/commons-oidc-example/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# The example identity-provider plugin: the suite signs in through its entry point.
+	$(BIN)/pip install --quiet -e examples/commons-oidc-example
 	touch $(STAMP)
 
 run: $(STAMP)

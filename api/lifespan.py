@@ -12,7 +12,10 @@ from tortoise import Tortoise
 
 from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
 from models import tortoise_config
+from providers.codes import CodeProvider
 from providers.password import PasswordProvider, make_hasher
+from providers.registry import build_registry
+from services.code_signin import CodeSignIn
 from services.codes import CodeBook
 from services.container import Services
 from services.queue import ArqQueue, InProcessQueue, JobQueue
@@ -39,13 +42,18 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         queue, counter = ArqQueue(pool), RedisCounter(pool)
     else:
         queue, counter = InProcessQueue(FUNCTIONS, job_ctx), MemoryCounter()
+    passwords = PasswordProvider(make_hasher(settings))
+    codes = CodeBook(settings, counter)
+    http = job_ctx["http"]
     app.state.services = Services(
         settings=settings,
         queue=queue,
         counter=counter,
-        passwords=PasswordProvider(make_hasher(settings)),
-        codes=CodeBook(settings, counter),
+        passwords=passwords,
+        codes=codes,
         sessions=SessionStore(settings),
+        providers=build_registry(settings, http, [passwords, CodeProvider(CodeSignIn(codes))]),
+        http=http,
     )
     app.state.redis = pool
     try:

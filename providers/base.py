@@ -8,10 +8,14 @@ core's business. Optional capabilities are separate small protocols, checked wit
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
+
+import aiohttp
+
+from settings import Settings
 
 
 class ProviderKind(StrEnum):
@@ -64,6 +68,9 @@ class IdentityProvider(Protocol):
 
             async def authenticate(self, credentials: Mapping[str, str]) -> VerifiedIdentity:
                 ...  # raise InvalidCredentials on any miss
+
+    A provider that sends codes may also declare `channels = ("EMAIL", "SMS")`, which
+    `authProviders` shows. Registration: `providers/registry.py` and docs/plugins.md.
     """
 
     name: str
@@ -80,6 +87,24 @@ class RedirectProvider(Protocol):
     async def authorize_url(self, redirect_uri: str, state: str) -> str: ...
 
 
+@dataclass(frozen=True, slots=True)
+class TokenSet:
+    """Fresh tokens from an OAuth2 token endpoint."""
+
+    access_token: str
+    refresh_token: str | None = None
+    expires_in: int | None = None
+
+
+@runtime_checkable
+class RefreshingProvider(Protocol):
+    """A provider whose access tokens expire and can be renewed with a refresh token."""
+
+    async def refresh(self, refresh_token: str) -> TokenSet:
+        """New tokens; raises InvalidCredentials when the refresh token is no longer good."""
+        ...
+
+
 @runtime_checkable
 class CredentialCounter(Protocol):
     """How many working first-factor credentials of this provider an account has.
@@ -88,3 +113,17 @@ class CredentialCounter(Protocol):
     """
 
     async def active_credentials(self, user_id: int) -> int: ...
+
+
+ProviderFactory = Callable[[Settings, aiohttp.ClientSession], IdentityProvider | None]
+"""What an entry point of the group `commons.identity_providers` names.
+
+It receives the Settings and the process's shared aiohttp session and returns the provider,
+or None when the provider is not configured (so it stays disabled). Example::
+
+    def make_provider(settings, http):
+        config = provider_environment("CAMPUS_")  # CAMPUS_CLIENT_ID, ... from the environment
+        if "client_id" not in config:
+            return None
+        return CampusProvider(http, config)
+"""

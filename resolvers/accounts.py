@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import strawberry
 
 from resolvers.context import Context, Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.identities import OAuthCallbackInput
 from resolvers.ids import from_global_id
+from resolvers.oauth_cookie import flow_cookie, forget_flow
 from resolvers.users import Profile, User
-from services import accounts
+from services import accounts, code_signin, identities
 from services.codes import Channel as DomainChannel
 from services.codes import CodePurpose as DomainCodePurpose
 from services.errors import DomainError, ErrorCode
@@ -56,9 +60,21 @@ class PasswordLogInInput:
     password: str
 
 
+@strawberry.input
+class CodeLogInInput:
+    target: str = strawberry.field(
+        description="The e-mail address or phone number a LOG_IN code was sent to."
+    )
+    code: str
+
+
 @strawberry.input(one_of=True, description="Exactly one way of signing in.")
 class LogInInput:
     password: strawberry.Maybe[PasswordLogInInput]
+    code: strawberry.Maybe[CodeLogInInput]
+    oauth: strawberry.Maybe[OAuthCallbackInput] = strawberry.field(
+        description="The `code` and `state` an OAuth provider sent back after `startOAuth`."
+    )
 
 
 @strawberry.type
@@ -152,13 +168,26 @@ class AccountMutations:
     @strawberry.mutation
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
         ctx = info.context
-        assert input.password is not None  # @oneOf: the only member for now
-        credentials = input.password.value
-        result, errors = await attempt(
-            accounts.log_in_with_password(
+        work: Awaitable[SignInResult]
+        if input.code is not None:
+            by_code = input.code.value
+            work = code_signin.log_in_with_code(
+                ctx.services, by_code.target, by_code.code, ctx.client
+            )
+        elif input.oauth is not None:
+            oauth = input.oauth.value
+            cookie = flow_cookie(ctx)
+            forget_flow(ctx)
+            work = identities.log_in_with_oauth(
+                ctx.services, oauth.provider, oauth.code, oauth.state, cookie, ctx.client
+            )
+        else:
+            assert input.password is not None  # @oneOf: exactly one member is set
+            credentials = input.password.value
+            work = accounts.log_in_with_password(
                 ctx.services, credentials.identifier, credentials.password, ctx.client
             )
-        )
+        result, errors = await attempt(work)
         return _auth_payload(ctx, result, errors)
 
     @strawberry.mutation

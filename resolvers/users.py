@@ -11,6 +11,7 @@ from models.sessions import Session as SessionModel
 from models.users import Profile as ProfileModel
 from models.users import User as UserModel
 from resolvers.context import Info
+from resolvers.identity_types import UserIdentityFields
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
 
@@ -86,7 +87,7 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User:
+class User(UserIdentityFields):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]

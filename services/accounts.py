@@ -62,6 +62,14 @@ async def send_verification_code(
         3600,
         ["target"],
     )
+    # Per target as well as per address, whether or not an account uses the target.
+    await limits.enforce(
+        svc.counter,
+        f"code-target:{svc.codes.target_digest(channel, normalised)}",
+        svc.settings.code_sends_per_target_per_hour,
+        3600,
+        ["target"],
+    )
     issued = await svc.codes.issue(channel, normalised, purpose)
     account = await _account_with(channel, normalised)
     if purpose is CodePurpose.SIGN_UP and account is not None:

@@ -16,6 +16,9 @@ class SecurityEventKind(StrEnum):
     SESSION_REVOKED = "SESSION_REVOKED"
     PASSWORD_CHANGED = "PASSWORD_CHANGED"
     PROFILE_UPDATED = "PROFILE_UPDATED"
+    # identity providers and binding
+    IDENTITY_LINKED = "IDENTITY_LINKED"
+    IDENTITY_UNLINKED = "IDENTITY_UNLINKED"
 
 
 async def record(user_id: int | None, kind: SecurityEventKind, client: ClientInfo) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import aiohttp
 
 from providers.password import PasswordProvider
+from providers.registry import ProviderRegistry
 from services.codes import CodeBook
 from services.queue import JobQueue
 from services.ratelimit import Counter
@@ -20,3 +23,6 @@ class Services:
     passwords: PasswordProvider
     codes: CodeBook
     sessions: SessionStore
+    # Identity providers: the enabled ones, and the HTTP client outside providers share.
+    providers: ProviderRegistry = field(default_factory=ProviderRegistry)
+    http: aiohttp.ClientSession | None = None

@@ -35,10 +35,13 @@ class ConsoleSmsSender:
 
 
 class HttpGatewaySender:
-    def __init__(self, http: aiohttp.ClientSession, url: str, token: str | None) -> None:
+    def __init__(
+        self, http: aiohttp.ClientSession, url: str, token: str | None, timeout: float = 10
+    ) -> None:
         self.http = http
         self.url = url
         self.token = token
+        self.timeout = timeout
 
     async def send(self, to: str, message: str) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
@@ -47,7 +50,7 @@ class HttpGatewaySender:
                 self.url,
                 json={"to": to, "message": message},
                 headers=headers,
-                timeout=aiohttp.ClientTimeout(total=10),
+                timeout=aiohttp.ClientTimeout(total=self.timeout),
             ) as response:
                 if response.status >= 500:
                     raise GatewayUnavailable(f"gateway answered {response.status}")
@@ -59,7 +62,12 @@ class HttpGatewaySender:
 
 def make_sender(settings: Settings, http: aiohttp.ClientSession) -> SmsSender:
     if settings.sms_gateway_url:
-        return HttpGatewaySender(http, settings.sms_gateway_url, settings.sms_gateway_token)
+        return HttpGatewaySender(
+            http,
+            settings.sms_gateway_url,
+            settings.sms_gateway_token,
+            settings.sms_gateway_timeout_seconds,
+        )
     return ConsoleSmsSender()
 
 

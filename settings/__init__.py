@@ -68,6 +68,20 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = 2000
     graphql_cache_size: int = 256
 
+    # Identity providers (docs/plugins.md). Plugins read their own PREFIX_* variables.
+    # Origins a frontend may ask OAuth providers to send people back to; comma-separated.
+    # Empty: only the origin of PUBLIC_URL.
+    oauth_redirect_origins: str = ""
+    # How long a browser has between startOAuth and coming back with the provider's code.
+    oauth_state_minutes: int = 10
+    # Linking and unlinking identities needs a sign-in (or re-authentication) this recent.
+    reauthentication_minutes: int = 10
+    # Code sign-ins and code sends per target (address or number) per hour.
+    code_sends_per_target_per_hour: int = 10
+    sms_gateway_timeout_seconds: float = 10
+    # A failed SMS delivery (5xx, timeout) is retried after try-number times this.
+    sms_retry_seconds: int = 5
+
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())

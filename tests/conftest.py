@@ -23,6 +23,9 @@ from tests.support.client import GraphQLClient
 from tests.support.database import recreate_postgres, wipe
 from tests.support.mailbox import Mailbox
 
+# The fake outside services (SMS gateway, Gitee, OIDC) the test server is configured with.
+pytest_plugins = ["tests.fakes.fixtures"]
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -101,8 +104,10 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
 
 
 @pytest.fixture(scope="session")
-async def settings(database_url: str, mailbox: Mailbox) -> Settings:
-    return make_settings(database_url, mailbox)
+async def settings(
+    database_url: str, mailbox: Mailbox, outside_services: dict[str, Any]
+) -> Settings:
+    return make_settings(database_url, mailbox, **outside_services)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,87 @@
+"""Session fixtures for the fake outside services the test server is pointed at.
+
+The suite runs one API server (one Tortoise context per process), configured as staging
+would be: SMS through a fake gateway, Gitee at a fake Gitee, and the example plugin's
+OIDC server at a fake one, set through the plugin's own environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+
+from tests.fakes.gitee import FakeGitee
+from tests.fakes.oidc import FakeOidc
+from tests.fakes.sms_gateway import FakeSmsGateway
+from tests.support.oauth import FRONTEND
+
+
+@pytest.fixture(scope="session")
+async def sms_gateway() -> AsyncIterator[FakeSmsGateway]:
+    gateway = FakeSmsGateway()
+    await gateway.start()
+    yield gateway
+    await gateway.stop()
+
+
+@pytest.fixture(scope="session")
+async def gitee() -> AsyncIterator[FakeGitee]:
+    fake = FakeGitee()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+async def oidc() -> AsyncIterator[FakeOidc]:
+    fake = FakeOidc()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+def plugin_environment(oidc: FakeOidc) -> Iterator[None]:
+    """The example plugin reads OIDC_EXAMPLE_* from the environment, as an operator sets it."""
+    values = {
+        "OIDC_EXAMPLE_ISSUER": oidc.url,
+        "OIDC_EXAMPLE_CLIENT_ID": oidc.client_id,
+        "OIDC_EXAMPLE_CLIENT_SECRET": oidc.client_secret,
+        "OIDC_EXAMPLE_DISPLAY_NAME": "Example SSO",
+    }
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def outside_services(
+    sms_gateway: FakeSmsGateway, gitee: FakeGitee, plugin_environment: None
+) -> dict[str, Any]:
+    """Settings that point Commons at the fakes."""
+    return {
+        "public_url": FRONTEND,
+        "sms_gateway_url": sms_gateway.send_url,
+        "sms_gateway_token": sms_gateway.token,
+        "sms_gateway_timeout_seconds": 0.5,
+        "sms_retry_seconds": 0,
+        "gitee_client_id": gitee.client_id,
+        "gitee_client_secret": gitee.client_secret,
+        "gitee_base_url": gitee.url,
+    }
+
+
+@pytest.fixture(autouse=True)
+def fresh_fakes(sms_gateway: FakeSmsGateway, gitee: FakeGitee, oidc: FakeOidc) -> None:
+    """Each test starts with empty fakes and no failure switches on."""
+    sms_gateway.reset()
+    gitee.reset()
+    oidc.reset()

@@ -1,0 +1,82 @@
+"""Providers from outside the core: the example OIDC plugin, found through its entry point."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from models.identities import ExternalIdentity
+from providers.registry import ENTRY_POINT_GROUP
+from services.container import Services
+from tests.conftest import ROOT
+from tests.fakes.oidc import FakeOidc, OidcPerson
+from tests.support.client import GraphQLClient
+from tests.support.oauth import oauth_log_in
+
+AUTH_PROVIDERS = "{ authProviders { id kind displayName channels startsWithRedirect } }"
+GRACE = OidcPerson(
+    sub="u-1906", preferred_username="grace", name="Grace Hopper", email="grace@example.org"
+)
+
+
+async def test_auth_providers_lists_built_ins_and_the_plugin(client: GraphQLClient) -> None:
+    providers = (await client.execute(AUTH_PROVIDERS))["authProviders"]
+
+    assert providers == [
+        {
+            "id": "password",
+            "kind": "PASSWORD",
+            "displayName": "Password",
+            "channels": [],
+            "startsWithRedirect": False,
+        },
+        {
+            "id": "code",
+            "kind": "CODE",
+            "displayName": "Verification code",
+            "channels": ["EMAIL", "SMS"],
+            "startsWithRedirect": False,
+        },
+        {
+            "id": "gitee",
+            "kind": "OAUTH",
+            "displayName": "Gitee",
+            "channels": [],
+            "startsWithRedirect": True,
+        },
+        {
+            "id": "oidc-example",
+            "kind": "OAUTH",
+            "displayName": "Example SSO",
+            "channels": [],
+            "startsWithRedirect": True,
+        },
+    ]
+
+
+async def test_the_example_plugin_signs_a_member_in(client: GraphQLClient, oidc: FakeOidc) -> None:
+    oidc.approve_as(GRACE)
+
+    signed_in = await oauth_log_in(client, "oidc-example")
+
+    assert signed_in["userErrors"] == []
+    assert signed_in["user"]["username"] == "grace"
+    stored = await ExternalIdentity.get(provider="oidc-example")
+    assert stored.subject == "u-1906"
+    assert stored.email is None  # the server did not verify it
+
+
+def test_the_plugin_comes_from_its_entry_point_not_from_core_code(services: Services) -> None:
+    (entry,) = [e for e in entry_points(group=ENTRY_POINT_GROUP) if e.name == "oidc-example"]
+    provider = services.providers.get("oidc-example")
+
+    assert entry.value == "commons_oidc_example:make_provider"
+    assert type(provider).__module__ == "commons_oidc_example"
+    core = ["api", "resolvers", "services", "providers", "models", "jobs", "settings"]
+    mentions = [
+        path
+        for package in core
+        for path in Path(ROOT, package).rglob("*.py")
+        if "commons_oidc_example" in path.read_text()
+    ]
+    assert mentions == []
