@@ -22,7 +22,13 @@ from models import tortoise_config
 
 T = TypeVar("T")
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+def _migrations_folder() -> Path:
+    """Beside the source in a checkout; in the working directory for an installed package."""
+    beside_source = Path(__file__).resolve().parent.parent / "migrations"
+    return beside_source if beside_source.is_dir() else Path.cwd() / "migrations"
+
+
+MIGRATIONS = _migrations_folder()
 SCRATCH_POSTGRES = "postgres://postgres@127.0.0.1:5432/commons_makemigrations"
 
 
