@@ -22,17 +22,18 @@ from strawberry.schema.config import StrawberryConfig
 
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
+from resolvers.privacy_requests import PrivacyRequestMutations, PrivacyRequestQueries
 from resolvers.users import UserQueries
 from settings import Settings
 
 
 @strawberry.type
-class Query(UserQueries):
+class Query(UserQueries, PrivacyRequestQueries):
     pass
 
 
 @strawberry.type
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, PrivacyRequestMutations):
     pass
 
 

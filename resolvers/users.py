@@ -13,6 +13,7 @@ from models.users import User as UserModel
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.privacy_requests import UserPrivacyRequests
 
 
 @strawberry.type
@@ -86,7 +87,7 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User:
+class User(UserPrivacyRequests):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]
