@@ -112,9 +112,10 @@ def account_data(
     purpose: Purpose = Purpose.ACCOUNT,
     basis: Basis = Basis.CONTRACT,
     retention: Retention = ACCOUNT_LIFETIME,
+    retained_because: str | None = None,
 ) -> Annotation:
     """The common case: data a person gave us to run their account."""
-    return Annotation(category, purpose, basis, retention, erasure, exported)
+    return Annotation(category, purpose, basis, retention, erasure, exported, retained_because)
 
 
 F = TypeVar("F")

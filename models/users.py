@@ -49,7 +49,12 @@ class User(Model):
     )
     created_at = annotated(
         fields.DatetimeField(auto_now_add=True),
-        account_data(Category.ACCOUNT_ACTIVITY, erasure=Erasure.RETAIN),
+        account_data(
+            Category.ACCOUNT_ACTIVITY,
+            erasure=Erasure.RETAIN,
+            retained_because="kept on the pseudonymised account row so request records stay "
+            "consistent; once the account is erased it identifies nobody",
+        ),
     )
     updated_at = annotated(fields.DatetimeField(auto_now=True), SYSTEM)
 

@@ -29,19 +29,25 @@ class AccessLogMiddleware:
         at = clock.now()
         status = 500
         size = 0
+        recorded = False
 
         async def counting_send(message: Message) -> None:
-            nonlocal status, size
+            nonlocal status, size, recorded
             if message["type"] == "http.response.start":
                 status = message["status"]
             elif message["type"] == "http.response.body":
                 size += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    # Written before the last byte goes out, so a finished request is logged.
+                    recorded = True
+                    await self._record(scope, at, status, size)
             await send(message)
 
         try:
             await self.app(scope, receive, counting_send)
         finally:
-            await self._record(scope, at, status, size)
+            if not recorded:
+                await self._record(scope, at, status, size)
 
     async def _record(self, scope: Scope, at: object, status: int, size: int) -> None:
         connection = HTTPConnection(scope)
