@@ -304,6 +304,11 @@ async def refuse(
     if not reasons.strip():
         raise DomainError(ErrorCode.REQUIRED, "A refusal needs written reasons.", ["reasons"])
     request = await _open_for_officer(request_id)
+    if request.kind is RequestKind.ERASURE and request.erase_after is not None:
+        # The account is already deactivated and signed out; half-undoing that is worse.
+        raise DomainError(
+            ErrorCode.INVALID_STATE, "This erasure is under way and can no longer be refused."
+        )
     await _move(
         request,
         RequestState.REFUSED,

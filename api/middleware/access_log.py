@@ -17,6 +17,16 @@ from settings import Settings
 
 log = structlog.get_logger(__name__)
 
+# Paths whose last segment is a secret (a download token) are logged without it.
+SECRET_PATHS = ("/exports/",)
+
+
+def loggable_path(path: str) -> str:
+    for prefix in SECRET_PATHS:
+        if path.startswith(prefix):
+            return prefix + "{token}"
+    return path[:512]
+
 
 class AccessLogMiddleware:
     def __init__(self, app: ASGIApp) -> None:
@@ -57,7 +67,7 @@ class AccessLogMiddleware:
             await AccessLogEntry.create(
                 at=at,
                 ip_address=client_address(connection, settings.trusted_proxy_networks),
-                path=connection.url.path[:512],
+                path=loggable_path(connection.url.path),
                 method=scope.get("method", "")[:8],
                 status=status,
                 response_size=size,

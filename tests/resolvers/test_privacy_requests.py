@@ -13,6 +13,7 @@ import pytest
 import time_machine
 
 from jobs.privacy import purge_expired_data, remind_privacy_officers
+from models.access_log import AccessLogEntry
 from models.privacy import Purpose
 from models.privacy_requests import PrivacyRequest
 from models.users import Profile, User, UserStatus
@@ -92,6 +93,9 @@ async def test_an_access_request_yields_a_package_that_validates_against_its_sch
     email = next(c for c in package["categories"] if c["category"] == "user.contact.email")
     assert "users.email" in email["fields"]
     assert email["recipients"] and email["retention"] and email["sources"]
+    token = urlparse(url).path.rsplit("/", 1)[-1]
+    assert await AccessLogEntry.exists(path="/exports/{token}")
+    assert not await AccessLogEntry.filter(path__contains=token).exists()
     async with client.http.get(url, params={"format": "html"}) as response:
         assert response.status == 200
         assert "text/html" in response.headers["content-type"]
@@ -260,7 +264,7 @@ async def test_a_requester_withdraws_an_open_request_once(
 
 
 async def test_an_erasure_request_deactivates_at_once_and_erases_after_the_grace_period(
-    client: GraphQLClient, services: Services, mailbox: Mailbox
+    client: GraphQLClient, olga: GraphQLClient, services: Services, mailbox: Mailbox
 ) -> None:
     await sign_up(client, mailbox)
     await client.mutate("updateProfile", UPDATE_PROFILE, input={"nickname": "Alice"})
@@ -273,6 +277,10 @@ async def test_an_erasure_request_deactivates_at_once_and_erases_after_the_grace
     assert codes_of(payload) == ["INVALID_CREDENTIALS"]
     alice = await User.get(username_key="alice")
     assert alice.status is UserStatus.DEACTIVATED
+    late_refusal = await olga.mutate(
+        "refusePrivacyRequest", REFUSE, input={"id": request["id"], "reasons": "no"}
+    )
+    assert codes_of(late_refusal) == ["INVALID_STATE"]
 
     async with job_context(services) as ctx:
         with _later(timedelta(days=29)):
