@@ -56,51 +56,75 @@ def _is_text(model_field: Any) -> bool:
 
 def _filler(model_field: Any) -> Any:
     """A valid value for a field that gets no marker."""
-    if isinstance(model_field, CharEnumFieldInstance):
-        return next(iter(model_field.enum_type))
-    if isinstance(model_field, IntEnumFieldInstance):
+    if isinstance(model_field, CharEnumFieldInstance | IntEnumFieldInstance):
         return next(iter(model_field.enum_type))
     if isinstance(model_field, f.UUIDField):
         return uuid.uuid4()
     if isinstance(model_field, f.DatetimeField):
         return clock.now()
+    if isinstance(model_field, f.DateField):
+        return clock.now().date()
     if isinstance(model_field, f.BooleanField):
         return False
     if isinstance(model_field, f.IntField | f.BigIntField | f.SmallIntField):
+        return secrets.randbelow(10**6) + 1
+    if isinstance(model_field, f.FloatField | f.DecimalField):
         return 1
+    if isinstance(model_field, f.JSONField):
+        return {}
+    if isinstance(model_field, f.BinaryField):
+        return secrets.token_bytes(8)
     if _is_text(model_field):
         return "s" + secrets.token_hex(4)
     raise AssertionError(f"the sentinel test cannot fill a {type(model_field).__name__} yet")
 
 
-async def seed_person(tag: str) -> Seeded:
-    """One row of every person-linked model, every personal text field holding a marker."""
-    made: dict[type[Model], Model] = {}
-    seeded = Seeded(user_id=0)
-    for model in reversed(commons_models()):  # parents before children
-        if owner_path(model) is None:
-            continue
-        annotations = data_fields(model)
+class _Seeder:
+    """Builds rows generically: markers in personal text fields, fillers elsewhere."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.made: dict[type[Model], Model] = {}
+        self.seeded = Seeded(user_id=0)
+
+    async def row_of(self, model: type[Model]) -> Model:
+        """This person's row of `model`, or a shared row (a policy version, ...) it points to."""
+        if model not in self.made:
+            self.made[model] = await self._create(model)
+        return self.made[model]
+
+    async def _create(self, model: type[Model]) -> Model:
         values: dict[str, Any] = {}
-        for name, annotation in annotations.items():
+        linked = owner_path(model) is not None
+        for name, annotation in data_fields(model).items():
             model_field = model._meta.fields_map[name]
-            if name == model._meta.pk_attr or getattr(model_field, "auto_now", False):
+            if name == model._meta.pk_attr and getattr(model_field, "generated", True):
                 continue
-            if getattr(model_field, "auto_now_add", False):
+            if getattr(model_field, "auto_now", False) or getattr(
+                model_field, "auto_now_add", False
+            ):
                 continue
             relation = model._meta.fields_map.get(name.removesuffix("_id"))
             if name.endswith("_id") and isinstance(relation, RelationalField):
-                values[name] = made[relation.related_model].pk
-            elif _is_text(model_field) and annotation.personal:
+                values[name] = (await self.row_of(relation.related_model)).pk
+            elif _is_text(model_field) and annotation.personal and linked:
                 # Short enough for every column (user names hold 20 characters).
-                marker = f"zq{tag}{secrets.token_hex(4)}"
-                seeded.markers[marker] = (f"{model.__name__}.{name}", annotation)
+                marker = f"zq{self.tag}{secrets.token_hex(4)}"
+                self.seeded.markers[marker] = (f"{model.__name__}.{name}", annotation)
                 values[name] = marker
             else:
                 values[name] = _filler(model_field)
-        made[model] = await model.create(**values)
-    seeded.user_id = made[User].pk
-    return seeded
+        return await model.create(**values)
+
+
+async def seed_person(tag: str) -> Seeded:
+    """One row of every person-linked model, every personal text field holding a marker."""
+    seeder = _Seeder(tag)
+    for model in reversed(commons_models()):  # parents before children
+        if owner_path(model) is not None:
+            await seeder.row_of(model)
+    seeder.seeded.user_id = seeder.made[User].pk
+    return seeder.seeded
 
 
 async def all_text_in_database(database_url: str) -> str:
