@@ -6,9 +6,11 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import Route
 
+from api.exports import download_export
 from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
 from api.lifespan import lifespan
+from api.middleware.access_log import AccessLogMiddleware
 from api.middleware.security_headers import SecurityHeadersMiddleware
 from settings import Settings, load_settings
 
@@ -22,8 +24,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            Route("/exports/{token}", download_export, methods=["GET"]),
         ],
-        middleware=[Middleware(SecurityHeadersMiddleware)],
+        middleware=[Middleware(AccessLogMiddleware), Middleware(SecurityHeadersMiddleware)],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 import uvicorn
+from tortoise import Tortoise
 
 from api.app import create_app
 from api.migrations import apply_migrations, make_migrations
+from models import tortoise_config
+from models.roles import Role
 from resolvers.schema import printed_schema
-from settings import load_settings
+from services import erasure as erasure_service
+from services import roles
+from services.errors import DomainError
+from settings import Settings, load_settings
+
+T = TypeVar("T")
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 
@@ -71,3 +81,43 @@ def export_schema(output: Path) -> None:
     """Write the GraphQL SDL (schema.graphql)."""
     output.write_text(printed_schema())
     click.echo(f"wrote {output}")
+
+
+# requests: roles and erasure replay
+
+
+async def _with_database(work: Callable[[Settings], Awaitable[T]]) -> T:
+    settings = load_settings()
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    try:
+        return await work(settings)
+    finally:
+        await Tortoise.close_connections()
+
+
+@main.command("grant-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice([r.value for r in Role]))
+def grant_role(username: str, role: str) -> None:
+    """Give an account a staff role, e.g. `commons grant-role alice privacy_officer`."""
+
+    async def work(_: Settings) -> bool:
+        return await roles.grant(username, Role(role))
+
+    try:
+        created = asyncio.run(_with_database(work))
+    except DomainError as exc:
+        raise click.ClickException(exc.message) from None
+    click.echo(f"{username} {'is now' if created else 'already was'} {role}")
+
+
+@main.group()
+def erasure() -> None:
+    """Erasure tombstones."""
+
+
+@erasure.command("replay")
+def erasure_replay() -> None:
+    """Erase again every account a tombstone names: run after restoring a backup."""
+    count = asyncio.run(_with_database(erasure_service.replay))
+    click.echo(f"re-erased {count} account(s)")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 from arq import create_pool
 from starlette.applications import Starlette
 from tortoise import Tortoise
 
+from api.periodic import periodic_timer
+from jobs.privacy import PERIODIC
 from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
 from models import tortoise_config
 from providers.codes import CodeProvider
@@ -56,9 +58,15 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         http=http,
     )
     app.state.redis = pool
+    # requests: with Redis the worker's cron runs periodic jobs; without it, this timer.
+    timers = AsyncExitStack()
+    if pool is None:
+        interval = settings.retention_interval_seconds
+        await timers.enter_async_context(periodic_timer(PERIODIC, job_ctx, interval))
     try:
         yield
     finally:
+        await timers.aclose()
         if isinstance(queue, InProcessQueue):
             await queue.drain()
         if pool is not None:

@@ -22,6 +22,7 @@ from models import tortoise_config
 
 T = TypeVar("T")
 
+
 def _migrations_folder() -> Path:
     """Beside the source in a checkout; in the working directory for an installed package."""
     beside_source = Path(__file__).resolve().parent.parent / "migrations"

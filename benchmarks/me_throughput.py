@@ -71,7 +71,6 @@ def serve(database_url: str, port: int) -> None:
 
     app.router.routes.append(Route("/bare-me", bare_me, methods=["POST"]))
 
-
     async def main() -> None:
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
         server = uvicorn.Server(config)
@@ -80,9 +79,7 @@ def serve(database_url: str, port: int) -> None:
             await asyncio.sleep(0.05)
         from services.client import ClientInfo
 
-        user = await User.create(
-            username="bench", username_key="bench", email="bench@example.org"
-        )
+        user = await User.create(username="bench", username_key="bench", email="bench@example.org")
         await Profile.create(user=user, nickname="Bench", company="Commons")
         new = await app.state.services.sessions.start(user, ClientInfo("127.0.0.1", "bench"))
         print(json.dumps({"token": new.token}), flush=True)
@@ -141,8 +138,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         database_url = os.environ.get("DATABASE_URL") or f"sqlite://{scratch}/bench.sqlite3"
         server = subprocess.Popen(
-            [sys.executable, __file__, "--serve", "--database-url", database_url,
-             "--port", str(args.port)],
+            [
+                sys.executable,
+                __file__,
+                "--serve",
+                "--database-url",
+                database_url,
+                "--port",
+                str(args.port),
+            ],
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
@@ -150,8 +154,10 @@ def main() -> None:
         try:
             assert server.stdout is not None
             token = json.loads(server.stdout.readline())["token"]
-            print(f"database: {database_url.split(':', 1)[0]}, requests per round: "
-                  f"{args.requests}, concurrency: {args.concurrency}")
+            print(
+                f"database: {database_url.split(':', 1)[0]}, requests per round: "
+                f"{args.requests}, concurrency: {args.concurrency}"
+            )
             asyncio.run(measure(args.port, token, args.requests, args.concurrency, args.rounds))
         finally:
             server.terminate()

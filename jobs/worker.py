@@ -7,9 +7,11 @@ from typing import Any
 
 import aiohttp
 from arq.connections import RedisSettings
+from arq.cron import cron
 from tortoise import Tortoise
 
 from jobs.mail import send_mail
+from jobs.privacy import build_privacy_export, purge_expired_data, remind_privacy_officers
 from jobs.sms import send_sms
 from models import tortoise_config
 from services.queue import JobFunction
@@ -17,6 +19,12 @@ from services.sms import make_sender
 from settings import Settings, load_settings
 
 FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}
+# requests
+FUNCTIONS.update(
+    build_privacy_export=build_privacy_export,
+    purge_expired_data=purge_expired_data,
+    remind_privacy_officers=remind_privacy_officers,
+)
 
 
 async def open_context(ctx: dict[str, Any], settings: Settings) -> None:
@@ -52,4 +60,8 @@ class WorkerSettings:
     on_startup = startup
     on_shutdown = shutdown
     max_tries = 5
-    cron_jobs: list[Any] = []
+    cron_jobs: list[Any] = [
+        # requests: retention purge hourly, officer reminders daily
+        cron(purge_expired_data, minute=7),
+        cron(remind_privacy_officers, hour=8, minute=0),
+    ]

@@ -7,6 +7,11 @@ MODEL_MODULES = [
     "models.codes",
     "models.security_events",
     "models.processing_limits",
+    # requests
+    "models.roles",
+    "models.privacy_requests",
+    "models.erasure",
+    "models.access_log",
 ]
 
 

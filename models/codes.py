@@ -42,5 +42,8 @@ class VerificationCode(Model):
     expires_at = annotated(fields.DatetimeField(), SYSTEM)
     consumed_at = annotated(fields.DatetimeField(null=True), SYSTEM)
 
+    # Keyed hashes only: erasure cannot find a person's codes; the 10-minute retention does.
+    not_linked_to_a_person = "holds keyed hashes of addresses, purged after 10 minutes"
+
     class Meta:
         table = "verification_codes"

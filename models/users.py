@@ -52,7 +52,8 @@ class User(Model):
         account_data(
             Category.ACCOUNT_ACTIVITY,
             erasure=Erasure.RETAIN,
-            retained_because="kept on the pseudonymised account row: when an account existed",
+            retained_because="kept on the pseudonymised account row so request records stay "
+            "consistent; once the account is erased it identifies nobody",
         ),
     )
     updated_at = annotated(fields.DatetimeField(auto_now=True), SYSTEM)

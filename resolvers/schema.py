@@ -23,17 +23,18 @@ from strawberry.schema.config import StrawberryConfig
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
 from resolvers.identities import IdentityMutations, IdentityQueries
+from resolvers.privacy_requests import PrivacyRequestMutations, PrivacyRequestQueries
 from resolvers.users import UserQueries
 from settings import Settings
 
 
 @strawberry.type
-class Query(UserQueries, IdentityQueries):
+class Query(UserQueries, IdentityQueries, PrivacyRequestQueries):
     pass
 
 
 @strawberry.type
-class Mutation(AccountMutations, IdentityMutations):
+class Mutation(AccountMutations, IdentityMutations, PrivacyRequestMutations):
     pass
 
 

@@ -14,6 +14,7 @@ from resolvers.context import Info
 from resolvers.identity_types import UserIdentityFields
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.privacy_requests import UserPrivacyRequests
 
 
 @strawberry.type
@@ -87,7 +88,7 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User(UserIdentityFields):
+class User(UserIdentityFields, UserPrivacyRequests):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]

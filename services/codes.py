@@ -27,6 +27,7 @@ class Channel(StrEnum):
 class CodePurpose(StrEnum):
     SIGN_UP = "SIGN_UP"
     LOG_IN = "LOG_IN"
+    PRIVACY_REQUEST = "PRIVACY_REQUEST"
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,25 @@ class Settings(BaseSettings):
     # A failed SMS delivery (5xx, timeout) is retried after try-number times this.
     sms_retry_seconds: int = 5
 
+    # Data-subject requests, export, erasure and retention (statement §4, §6).
+    # Days between an erasure request and the erasure itself; the statement allows one month.
+    erasure_grace_days: int = Field(default=30, ge=0, le=30)
+    # How long the download link of an access package works.
+    export_link_days: int = Field(default=7, ge=1, le=7)
+    # Officers are reminded of open requests this many days before they fall due.
+    privacy_request_reminder_days: int = Field(default=7, ge=1)
+    # Without Redis the retention purge runs on this in-process timer.
+    retention_interval_seconds: int = Field(default=3600, ge=60)
+    # Where to complain about a refusal (statement §6f), quoted in the refusal mail.
+    privacy_complaint_authority: str = (
+        "the competent data protection authority, e.g. the Office of the Privacy "
+        "Commissioner for Personal Data, Hong Kong (https://www.pcpd.org.hk)"
+    )
+    # Mailman 3 REST API for mailing-list unsubscription on erasure (unset: skipped).
+    mailman_base_url: str | None = None
+    mailman_username: str = "restadmin"
+    mailman_password: str | None = None
+
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())

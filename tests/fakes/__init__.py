@@ -1,0 +1,1 @@
+"""Fakes of outside services: small aiohttp apps on loopback speaking the real protocols."""

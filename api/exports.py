@@ -1,0 +1,36 @@
+"""`GET /exports/{token}`: an access package, for its owner's session only, for 7 days."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from services import exports
+from services.container import Services
+
+
+def _session_token(request: Request, services: Services) -> str | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return request.cookies.get(services.settings.session_cookie_name)
+
+
+async def download_export(request: Request) -> Response:
+    services: Services = request.app.state.services
+    token = _session_token(request, services)
+    session = await services.sessions.resolve(token) if token else None
+    owner = session.user if session else None
+    fmt = "html" if request.query_params.get("format") == "html" else "json"
+    try:
+        found = await exports.open_download(owner, request.path_params["token"], fmt)
+    except exports.ExportGone:
+        return PlainTextResponse("This download link has expired.", status_code=410)
+    if found is None:
+        # The same answer for "not yours", "not signed in" and "no such export".
+        return PlainTextResponse("Not found.", status_code=404)
+    return Response(
+        found.body,
+        media_type=found.media_type,
+        headers={"content-disposition": f'attachment; filename="{found.filename}"'},
+    )

@@ -1,0 +1,79 @@
+"""The access log of statement §1c: time, address, path, status, size, referer, user agent.
+
+Only the path is kept: query strings and bodies can carry personal data and are never
+logged. Rows are deleted after 10 days by the retention purge.
+"""
+
+from __future__ import annotations
+
+import structlog
+from starlette.requests import HTTPConnection
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.client_address import client_address
+from models.access_log import AccessLogEntry
+from services import clock
+from settings import Settings
+
+log = structlog.get_logger(__name__)
+
+# Paths whose last segment is a secret (a download token) are logged without it.
+SECRET_PATHS = ("/exports/",)
+
+
+def loggable_path(path: str) -> str:
+    for prefix in SECRET_PATHS:
+        if path.startswith(prefix):
+            return prefix + "{token}"
+    return path[:512]
+
+
+class AccessLogMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        at = clock.now()
+        status = 500
+        size = 0
+        recorded = False
+
+        async def counting_send(message: Message) -> None:
+            nonlocal status, size, recorded
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                size += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    # Written before the last byte goes out, so a finished request is logged.
+                    recorded = True
+                    await self._record(scope, at, status, size)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, counting_send)
+        finally:
+            if not recorded:
+                await self._record(scope, at, status, size)
+
+    async def _record(self, scope: Scope, at: object, status: int, size: int) -> None:
+        connection = HTTPConnection(scope)
+        settings: Settings = scope["app"].state.settings
+        headers = connection.headers
+        try:
+            await AccessLogEntry.create(
+                at=at,
+                ip_address=client_address(connection, settings.trusted_proxy_networks),
+                path=loggable_path(connection.url.path),
+                method=scope.get("method", "")[:8],
+                status=status,
+                response_size=size,
+                referer=(headers.get("referer") or "")[:512] or None,
+                user_agent=(headers.get("user-agent") or "")[:512] or None,
+            )
+        except Exception:
+            # Losing a log line must never break the answer itself.
+            log.exception("access log write failed")

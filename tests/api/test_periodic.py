@@ -1,0 +1,29 @@
+"""Without Redis, periodic jobs run on an in-process timer that calls the job functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.periodic import run_periodic
+from jobs.privacy import PERIODIC, purge_expired_data, remind_privacy_officers
+
+
+def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
+    from jobs.worker import WorkerSettings
+
+    cron_functions = {job.coroutine for job in WorkerSettings.cron_jobs}
+    assert set(PERIODIC) == cron_functions == {purge_expired_data, remind_privacy_officers}
+
+
+async def test_one_failing_periodic_job_does_not_stop_the_others() -> None:
+    ran: list[str] = []
+
+    async def broken(ctx: dict[str, Any]) -> None:
+        ran.append("broken")
+        raise RuntimeError("database unreachable")
+
+    async def healthy(ctx: dict[str, Any]) -> None:
+        ran.append(f"healthy:{ctx['job_try']}")
+
+    await run_periodic([broken, healthy], {})
+    assert ran == ["broken", "healthy:1"]
