@@ -10,6 +10,7 @@ import uvicorn
 
 from api.app import create_app
 from api.migrations import apply_migrations, make_migrations
+from api.privacy_cli import COMMANDS as PRIVACY_COMMANDS
 from resolvers.schema import printed_schema
 from settings import load_settings
 
@@ -71,3 +72,8 @@ def export_schema(output: Path) -> None:
     """Write the GraphQL SDL (schema.graphql)."""
     output.write_text(printed_schema())
     click.echo(f"wrote {output}")
+
+
+# consent: policy publish, consent verify, ropa
+for _command in PRIVACY_COMMANDS:
+    main.add_command(_command)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import structlog
 from arq import Retry
 
+from services.outbound import OutboundRefused
 from services.sms import GatewayUnavailable, SmsSender
+
+log = structlog.get_logger(__name__)
 
 
 async def send_sms(ctx: dict[str, Any], to: str, message: str) -> None:
     sender: SmsSender = ctx["sms"]
     try:
         await sender.send(to, message)
+    except OutboundRefused:
+        # The gate said no (e.g. the gateway's region is not allowed): dropping is the point.
+        log.warning("text message not sent: outbound gate refused")
     except GatewayUnavailable as exc:
         raise Retry(defer=ctx.get("job_try", 1) * 5) from exc

@@ -10,6 +10,7 @@ from arq.connections import RedisSettings
 from tortoise import Tortoise
 
 from jobs.mail import send_mail
+from jobs.policies import announce_policy
 from jobs.sms import send_sms
 from models import tortoise_config
 from services.queue import JobFunction
@@ -17,6 +18,8 @@ from services.sms import make_sender
 from settings import Settings, load_settings
 
 FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}
+# consent
+FUNCTIONS["announce_policy"] = announce_policy
 
 
 async def open_context(ctx: dict[str, Any], settings: Settings) -> None:

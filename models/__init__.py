@@ -7,6 +7,9 @@ MODEL_MODULES = [
     "models.codes",
     "models.security_events",
     "models.processing_limits",
+    # consent
+    "models.policies",
+    "models.consent",
 ]
 
 

@@ -7,6 +7,7 @@ import strawberry
 from resolvers.context import Context, Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.ids import from_global_id
+from resolvers.privacy_consent import ConsentPurpose
 from resolvers.users import Profile, User
 from services import accounts
 from services.codes import Channel as DomainChannel
@@ -38,6 +39,10 @@ class SignUpInput:
     phone: str | None = None
     password: str
     verification_code: str
+    consents: list[ConsentPurpose] = strawberry.field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="Optional purposes the person chose; the account purpose is implied.",
+    )
 
 
 @strawberry.type
@@ -145,6 +150,7 @@ class AccountMutations:
             phone=input.phone,
             password=input.password,
             verification_code=input.verification_code,
+            consents=tuple(input.consents),
         )
         result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
         return _auth_payload(ctx, result, errors)

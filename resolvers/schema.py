@@ -22,17 +22,19 @@ from strawberry.schema.config import StrawberryConfig
 
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
+from resolvers.privacy_consent import PrivacyConsentMutations, PrivacyConsentQueries
+from resolvers.privacy_gate import ConsentGate
 from resolvers.users import UserQueries
 from settings import Settings
 
 
 @strawberry.type
-class Query(UserQueries):
+class Query(UserQueries, PrivacyConsentQueries):
     pass
 
 
 @strawberry.type
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, PrivacyConsentMutations):
     pass
 
 
@@ -68,6 +70,7 @@ def create_schema(settings: Settings) -> strawberry.Schema:
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         MaskErrors(should_mask_error=_should_mask),
         StripSuggestions(),
+        ConsentGate(),
     ]
     if not settings.debug:
         extensions.append(DisableIntrospection())

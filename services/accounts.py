@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.privacy import Purpose
 from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit, limits
+from services import audit, consent, limits
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
+from services.consent import ConsentPurpose
 from services.container import Services
 from services.errors import DomainError, ErrorCode, raise_all
 from services.identifiers import check_username, normalise_email, normalise_phone
@@ -78,7 +80,11 @@ async def send_verification_code(
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
     if channel is Channel.EMAIL:
-        await queue_mail(svc.queue, Mail(normalised, "Your Commons verification code", text))
+        await queue_mail(
+            svc.queue,
+            Mail(normalised, "Your Commons verification code", text),
+            purpose=Purpose.SECURITY,
+        )
     else:
         await queue_sms(svc.queue, normalised, text)
 
@@ -90,6 +96,7 @@ class SignUpRequest:
     phone: str | None
     password: str
     verification_code: str
+    consents: tuple[ConsentPurpose, ...] = ()
 
 
 async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> SignInResult:
@@ -137,6 +144,7 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
                 password_hash=password_hash,
             )
             await Profile.create(user=user)
+            await consent.record_sign_up(user.id, request.consents, client)
     except IntegrityError:
         # Only a race or an address taken meanwhile gets here; the code has been spent.
         raise DomainError(

@@ -11,6 +11,8 @@ from typing import Protocol
 
 import aiohttp
 
+from models.privacy import Purpose
+from services.outbound import OutboundGate
 from services.queue import JobQueue
 from settings import Settings
 
@@ -35,16 +37,22 @@ class ConsoleSmsSender:
 
 
 class HttpGatewaySender:
-    def __init__(self, http: aiohttp.ClientSession, url: str, token: str | None) -> None:
-        self.http = http
+    """Sends through the outbound gate: the gateway is a recipient of phone numbers."""
+
+    def __init__(self, gate: OutboundGate, url: str, token: str | None) -> None:
+        self.gate = gate
         self.url = url
         self.token = token
 
     async def send(self, to: str, message: str) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
-            async with self.http.post(
+            async with self.gate.request(
+                "SMS_GATEWAY",
+                "POST",
                 self.url,
+                user_id=None,
+                purpose=Purpose.SECURITY,
                 json={"to": to, "message": message},
                 headers=headers,
                 timeout=aiohttp.ClientTimeout(total=10),
@@ -59,7 +67,9 @@ class HttpGatewaySender:
 
 def make_sender(settings: Settings, http: aiohttp.ClientSession) -> SmsSender:
     if settings.sms_gateway_url:
-        return HttpGatewaySender(http, settings.sms_gateway_url, settings.sms_gateway_token)
+        return HttpGatewaySender(
+            OutboundGate(settings, http), settings.sms_gateway_url, settings.sms_gateway_token
+        )
     return ConsoleSmsSender()
 
 

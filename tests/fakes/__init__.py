@@ -1,0 +1,1 @@
+"""Fake outside services: small aiohttp apps on loopback speaking the real protocols."""
