@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import aiohttp
+from arq import cron
 from arq.connections import RedisSettings
 from tortoise import Tortoise
 
+from jobs.guardians import purge_unconfirmed_children
 from jobs.mail import send_mail
 from jobs.policies import announce_policy
 from jobs.sms import send_sms
@@ -20,6 +22,7 @@ from settings import Settings, load_settings
 FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}
 # consent
 FUNCTIONS["announce_policy"] = announce_policy
+FUNCTIONS["purge_unconfirmed_children"] = purge_unconfirmed_children
 
 
 async def open_context(ctx: dict[str, Any], settings: Settings) -> None:
@@ -55,4 +58,7 @@ class WorkerSettings:
     on_startup = startup
     on_shutdown = shutdown
     max_tries = 5
-    cron_jobs: list[Any] = []
+    cron_jobs: list[Any] = [
+        # consent: unconfirmed child accounts go after GUARDIAN_WAIT_DAYS (statement §9)
+        cron(purge_unconfirmed_children, hour=3, minute=20, run_at_startup=False),
+    ]

@@ -10,6 +10,7 @@ MODEL_MODULES = [
     # consent
     "models.policies",
     "models.consent",
+    "models.guardians",
 ]
 
 

@@ -24,7 +24,6 @@ ALLOWED_WHILE_CONSENT_REQUIRED = frozenset(
         "signUp",
         "sendVerificationCode",
         "confirmGuardianConsent",
-        "sendGuardianCode",
     }
 )
 

@@ -24,6 +24,7 @@ from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
 from resolvers.privacy_consent import PrivacyConsentMutations, PrivacyConsentQueries
 from resolvers.privacy_gate import ConsentGate
+from resolvers.privacy_guardians import PrivacyGuardianMutations
 from resolvers.users import UserQueries
 from settings import Settings
 
@@ -34,7 +35,7 @@ class Query(UserQueries, PrivacyConsentQueries):
 
 
 @strawberry.type
-class Mutation(AccountMutations, PrivacyConsentMutations):
+class Mutation(AccountMutations, PrivacyConsentMutations, PrivacyGuardianMutations):
     pass
 
 

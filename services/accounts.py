@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -12,7 +13,7 @@ from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit, consent, limits
+from services import audit, consent, guardians, limits
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
@@ -97,6 +98,9 @@ class SignUpRequest:
     password: str
     verification_code: str
     consents: tuple[ConsentPurpose, ...] = ()
+    date_of_birth: date | None = None
+    guardian_email: str | None = None
+    guardian_phone: str | None = None
 
 
 async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> SignInResult:
@@ -122,6 +126,13 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
     policy = _policy_error(request.password, request.username, ["password"])
     if policy:
         problems.append(policy)
+    guardian = None
+    try:
+        guardian = guardians.check_sign_up(
+            svc.settings, request.date_of_birth, request.guardian_email, request.guardian_phone
+        )
+    except DomainError as exc:
+        problems.append(exc)
     raise_all(problems)
     assert username is not None
     if await User.exists(username_key=username.lower()):
@@ -142,9 +153,13 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
                 email=email,
                 phone=phone,
                 password_hash=password_hash,
+                # A child's account stays inactive until the guardian consents.
+                status=UserStatus.DEACTIVATED if guardian else UserStatus.ACTIVE,
             )
             await Profile.create(user=user)
-            await consent.record_sign_up(user.id, request.consents, client)
+            await guardians.record(user, request.date_of_birth, guardian)
+            if guardian is None:  # a child cannot consent; the guardian will
+                await consent.record_sign_up(user.id, request.consents, client)
     except IntegrityError:
         # Only a race or an address taken meanwhile gets here; the code has been spent.
         raise DomainError(
@@ -152,6 +167,10 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
             "This account cannot be created. Sign in or reset your password instead.",
             ["username"],
         ) from None
+    if guardian is not None:
+        # No session: until the guardian consents nothing is processed but the account.
+        await guardians.ask_guardian(svc, user, guardian)
+        return SignInResult(user, None)
     return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
 
 

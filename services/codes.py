@@ -27,6 +27,8 @@ class Channel(StrEnum):
 class CodePurpose(StrEnum):
     SIGN_UP = "SIGN_UP"
     LOG_IN = "LOG_IN"
+    # consent: a guardian proves their address before consenting for a child
+    GUARDIAN = "GUARDIAN"
 
 
 @dataclass(frozen=True, slots=True)

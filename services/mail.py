@@ -10,6 +10,7 @@ from typing import Any
 import aiosmtplib
 import structlog
 
+from models.guardians import GuardianApproval
 from models.privacy import Purpose
 from models.users import User
 from services import processing_limits
@@ -44,11 +45,19 @@ async def may_send(to: str, purpose: Purpose, user_id: int | None = None) -> boo
 
     Without a user id the address's account, if any, decides: mail is never a way around
     a limit."""
-    if user_id is None:
-        account = await User.get_or_none(email=to.lower())
-        user_id = account.id if account else None
-    if user_id is None:
+    account = (
+        await User.get_or_none(id=user_id)
+        if user_id is not None
+        else await User.get_or_none(email=to.lower())
+    )
+    if account is None:
         return True
+    user_id = account.id
+    if purpose is not Purpose.SECURITY and await GuardianApproval.exists(
+        user_id=user_id, confirmed_at=None
+    ):
+        # A child's account waiting for a guardian is kept, nothing more (statement §9).
+        return False
     allowed = await processing_limits.may_process(user_id, purpose)
     if not allowed:
         log.info("mail withheld: processing limited", purpose=purpose.value, user_id=user_id)

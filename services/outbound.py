@@ -16,6 +16,7 @@ from typing import Any
 import aiohttp
 import structlog
 
+from models.guardians import GuardianApproval
 from models.privacy import Purpose
 from services import consent, processing_limits
 from services.recipients import Recipient, recipients
@@ -48,6 +49,10 @@ class OutboundGate:
         refusal: str | None = None
         if recipient.region not in self.settings.allowed_data_regions:
             refusal = f"region {recipient.region} is outside DATA_REGIONS"
+        elif user_id is not None and await GuardianApproval.exists(
+            user_id=user_id, confirmed_at=None
+        ):
+            refusal = "the account waits for a guardian's consent"
         elif user_id is not None and not await processing_limits.may_process(user_id, purpose):
             refusal = "the person restricted or objected to this processing"
         elif recipient.consent is not None and (
