@@ -21,7 +21,7 @@ from resolvers.privacy_consent import (
     consent_history_of,
     consents_of,
 )
-from services import policies
+from services import policies, publication
 
 
 @strawberry.type
@@ -128,8 +128,15 @@ class User:
     def created_at(self) -> datetime:
         return self._model.created_at
 
-    @strawberry.field
-    async def profile(self) -> Profile:
+    @strawberry.field(
+        description="The member's own view, or for others the public profile when the "
+        "member consented to content release and has not restricted or objected to it."
+    )
+    async def profile(self, info: Info) -> Profile | None:
+        if not await self._is_viewer(info) and not await publication.may_publish_profile(
+            self._model.id
+        ):
+            return None
         profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
         return Profile.from_model(profile)
 
