@@ -24,6 +24,7 @@ ALLOWED_WHILE_CONSENT_REQUIRED = frozenset(
         "signUp",
         "sendVerificationCode",
         "confirmGuardianConsent",
+        "resendGuardianCode",
     }
 )
 

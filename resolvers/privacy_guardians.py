@@ -26,8 +26,29 @@ class ConfirmGuardianConsentPayload:
     user_errors: list[UserError]
 
 
+@strawberry.input
+class ResendGuardianCodeInput:
+    username: str = strawberry.field(description="The child's user name.")
+
+
+@strawberry.type
+class ResendGuardianCodePayload:
+    sent: bool
+    user_errors: list[UserError]
+
+
 @strawberry.type
 class PrivacyGuardianMutations:
+    @strawberry.mutation(
+        description="Send the guardian of a waiting child's account a fresh code. The answer "
+        "never tells whether such an account exists."
+    )
+    async def resend_guardian_code(
+        self, info: Info, input: ResendGuardianCodeInput
+    ) -> ResendGuardianCodePayload:
+        _, errors = await attempt(guardians.resend(info.context.services, input.username))
+        return ResendGuardianCodePayload(sent=not errors, user_errors=errors)
+
     @strawberry.mutation(
         description="A guardian consents for a child's account; the child may then sign in."
     )

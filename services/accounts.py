@@ -57,6 +57,9 @@ async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
     """Send a code to `target`. The answer is the same whether or not an account uses it."""
+    if purpose is CodePurpose.GUARDIAN:
+        # Guardian codes go only to the address the child named (resendGuardianCode).
+        raise DomainError(ErrorCode.INVALID, "Use resendGuardianCode.", ["purpose"])
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,

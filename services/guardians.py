@@ -102,6 +102,21 @@ async def ask_guardian(svc: Services, user: User, guardian: GuardianContact) -> 
         await queue_sms(svc.queue, guardian.target, text)
 
 
+async def resend(svc: Services, username: str) -> None:
+    """A fresh code for the guardian of a waiting account: codes live minutes, the wait
+    lasts days. The answer is the same whether or not such an account exists."""
+    user = await User.get_or_none(username_key=username.strip().lower())
+    approval = (
+        await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
+    )
+    if user is None or approval is None:
+        return
+    if approval.guardian_email:
+        await ask_guardian(svc, user, GuardianContact(Channel.EMAIL, approval.guardian_email))
+    elif approval.guardian_phone:
+        await ask_guardian(svc, user, GuardianContact(Channel.SMS, approval.guardian_phone))
+
+
 _NO_SUCH = "No account waits for a guardian under this name, or the code is wrong."
 
 

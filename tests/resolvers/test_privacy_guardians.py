@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -167,3 +169,50 @@ async def test_nothing_is_processed_for_a_child_while_the_guardian_has_not_conse
         gate = OutboundGate(services.settings, http)
         with pytest.raises(OutboundRefused, match="guardian"):
             await gate.check("SMS_GATEWAY", kim.id)
+
+
+RESEND = """
+mutation Resend($input: ResendGuardianCodeInput!) {
+  resendGuardianCode(input: $input) { sent userErrors { code } }
+}"""
+
+
+async def test_the_guardian_can_get_a_fresh_code_after_the_first_expired(
+    client: GraphQLClient,
+    mailbox: Mailbox,
+    forget_rate_limits: Callable[[], None],
+) -> None:
+    start = clock.now()
+    with time_machine.travel(start, tick=False):
+        await child_signs_up(client, mailbox, guardianEmail="parent@example.org")
+        first = await mailbox.code_for("parent@example.org")
+    later = start + timedelta(days=3)
+    with time_machine.travel(later, tick=False):
+        forget_rate_limits()
+        stale = await client.mutate(
+            "confirmGuardianConsent", CONFIRM, input={"username": "kim", "code": first}
+        )
+        assert codes_of(stale) == ["INVALID_CODE"]
+        resent = await client.mutate("resendGuardianCode", RESEND, input={"username": "kim"})
+        assert resent == {"sent": True, "userErrors": []}
+        second = (await mailbox.wait_for("parent@example.org", count=2))[1]
+        found = re.search(r"code (\d{6})", second.body)
+        assert found is not None
+        fresh = found.group(1)
+        confirmed = await client.mutate(
+            "confirmGuardianConsent", CONFIRM, input={"username": "kim", "code": fresh}
+        )
+        assert confirmed["confirmed"] is True
+    unknown = await client.mutate("resendGuardianCode", RESEND, input={"username": "nobody"})
+    assert unknown == {"sent": True, "userErrors": []}
+
+
+async def test_guardian_codes_cannot_be_requested_for_any_address(
+    client: GraphQLClient,
+) -> None:
+    payload = await client.mutate(
+        "sendVerificationCode",
+        SEND_CODE,
+        input={"channel": "EMAIL", "target": "x@example.org", "purpose": "GUARDIAN"},
+    )
+    assert codes_of(payload) == ["INVALID"]
