@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from datetime import UTC, datetime
 
@@ -59,3 +60,17 @@ async def test_decisions_made_together_are_appended_in_order(services: Services)
     latest = await consent.current_decisions(user.id)
     assert set(latest) == {ConsentPurpose.QUESTIONNAIRE, ConsentPurpose.MEETUP_CONTACT}
     assert await consent.has_consent(user.id, ConsentPurpose.MEETUP_CONTACT.purpose)
+
+
+async def test_decisions_racing_each_other_still_form_one_chain(services: Services) -> None:
+    await publish_statement(services.queue)
+    people = [await User.create(username=f"r{i}", username_key=f"r{i}") for i in range(5)]
+    await asyncio.gather(
+        *(
+            consent.grant(p.id, [ConsentPurpose.MEETUP_CONTACT], "v20241205", ClientInfo.unknown())
+            for p in people
+        )
+    )
+    result = await consent.verify()
+    assert result.intact
+    assert result.checked == 5
