@@ -14,9 +14,13 @@ from resolvers.context import Context
 from resolvers.errors import PublicError
 from services import policies
 
-# Mutations that stay open: the consent decision itself, and getting in and out.
+# Mutations that stay open: the consent decision itself, getting in and out, and the
+# rights a person keeps whether or not they accept the new text (statement §6).
 ALLOWED_WHILE_CONSENT_REQUIRED = frozenset(
     {
+        "deleteAccount",
+        "submitPrivacyRequest",
+        "withdrawPrivacyRequest",
         "grantConsent",
         "withdrawConsent",
         "logIn",
