@@ -188,6 +188,10 @@ class GrantConsentInput:
     policy_version: str = strawberry.field(
         description="The version the person was shown; must be the one in effect."
     )
+    method: ConsentMethod = strawberry.field(  # type: ignore[valid-type]
+        default=DomainConsentMethod.SETTINGS,
+        description="Where the choice was made: SETTINGS or BANNER (the re-consent pop-up).",
+    )
 
 
 @strawberry.input
@@ -245,7 +249,7 @@ class PrivacyConsentMutations:
         if viewer is None:
             return ConsentPayload(user_errors=user_errors(NOT_SIGNED_IN))
         _, errors = await attempt(
-            consent.grant(viewer.id, input.purposes, input.policy_version, ctx.client)
+            consent.grant(viewer.id, input.purposes, input.policy_version, ctx.client, input.method)
         )
         return ConsentPayload(
             consents=None if errors else await consents_of(viewer), user_errors=errors

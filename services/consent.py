@@ -181,6 +181,9 @@ async def grant(
     """Grant purposes under the version in effect (the one the person was shown)."""
     if not purposes:
         raise DomainError(ErrorCode.REQUIRED, "Choose at least one purpose.", ["purposes"])
+    if method not in (ConsentMethod.SETTINGS, ConsentMethod.BANNER):
+        # Sign-up and guardian decisions are recorded by their own flows, never claimed.
+        raise DomainError(ErrorCode.INVALID, "Choose SETTINGS or BANNER.", ["method"])
     policy = await policies.current()
     if policy is None or policy.version != policy_version:
         raise DomainError(

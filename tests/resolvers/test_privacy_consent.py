@@ -112,6 +112,19 @@ async def test_granting_under_a_version_that_is_not_in_effect_is_refused(
     assert payload["userErrors"][0]["field"] == ["input", "policyVersion"]
 
 
+async def test_a_grant_cannot_claim_to_come_from_a_guardian(
+    client: GraphQLClient, mailbox: Mailbox, services: Services
+) -> None:
+    await publish_statement(services.queue)
+    await sign_up(client, mailbox)
+    payload = await client.mutate(
+        "grantConsent",
+        GRANT,
+        input={"purposes": ["QUESTIONNAIRE"], "policyVersion": "v20241205", "method": "GUARDIAN"},
+    )
+    assert codes_of(payload) == ["INVALID"]
+
+
 async def test_the_account_purpose_cannot_be_withdrawn_short_of_deleting_the_account(
     client: GraphQLClient, mailbox: Mailbox, services: Services
 ) -> None:
@@ -175,9 +188,13 @@ async def test_a_material_version_blocks_mutations_until_the_person_consents_aga
     assert body["errors"][0]["extensions"]["code"] == "CONSENT_REQUIRED"
 
     given = await client.mutate(
-        "grantConsent", GRANT, input={"purposes": ["ACCOUNT_SERVICE"], "policyVersion": "v20261129"}
+        "grantConsent",
+        GRANT,
+        input={"purposes": ["ACCOUNT_SERVICE"], "policyVersion": "v20261129", "method": "BANNER"},
     )
     assert given["userErrors"] == []
+    newest = (await client.execute(HISTORY))["me"]["consentHistory"]["nodes"][0]
+    assert (newest["method"], newest["policyVersion"]) == ("BANNER", "v20261129")
     assert (await client.execute(CONSENTS))["me"]["consentRequired"] is False
     updated = await client.mutate("updateProfile", UPDATE_PROFILE, input={"nickname": "A"})
     assert updated["profile"] == {"nickname": "A"}
