@@ -13,6 +13,7 @@ from tortoise import Tortoise
 
 from api.app import create_app
 from api.migrations import apply_migrations, make_migrations
+from api.privacy_cli import COMMANDS as PRIVACY_COMMANDS
 from models import tortoise_config
 from models.roles import Role
 from resolvers.schema import printed_schema
@@ -121,3 +122,8 @@ def erasure_replay() -> None:
     """Erase again every account a tombstone names: run after restoring a backup."""
     count = asyncio.run(_with_database(erasure_service.replay))
     click.echo(f"re-erased {count} account(s)")
+
+
+# consent: policy publish, consent verify, ropa
+for _command in PRIVACY_COMMANDS:
+    main.add_command(_command)

@@ -11,8 +11,7 @@ from starlette.applications import Starlette
 from tortoise import Tortoise
 
 from api.periodic import periodic_timer
-from jobs.privacy import PERIODIC
-from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
+from jobs.worker import FUNCTIONS, PERIODIC, close_context, open_context, redis_settings
 from models import tortoise_config
 from providers.codes import CodeProvider
 from providers.password import PasswordProvider, make_hasher

@@ -7,10 +7,20 @@ from typing import Any
 import aiosmtplib
 from arq import Retry
 
-from services.mail import Mail, deliver
+from models.privacy import Purpose
+from services.mail import Mail, deliver, may_send
 
 
-async def send_mail(ctx: dict[str, Any], to: str, subject: str, body: str) -> None:
+async def send_mail(
+    ctx: dict[str, Any],
+    to: str,
+    subject: str,
+    body: str,
+    purpose: str = Purpose.SECURITY.value,
+    user_id: int | None = None,
+) -> None:
+    if not await may_send(to, Purpose(purpose), user_id):
+        return
     try:
         await deliver(ctx["settings"], Mail(to, subject, body))
     except (aiosmtplib.SMTPException, OSError) as exc:

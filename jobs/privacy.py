@@ -27,4 +27,3 @@ async def remind_privacy_officers(ctx: dict[str, Any]) -> None:
 
 
 # Run by arq's cron in the worker, or by the in-process timer without Redis.
-PERIODIC = (purge_expired_data, remind_privacy_officers)

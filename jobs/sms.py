@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import structlog
 from arq import Retry
 
+from services.outbound import OutboundRefused
 from services.sms import GatewayUnavailable, SmsSender
 from settings import Settings
+
+log = structlog.get_logger(__name__)
 
 
 async def send_sms(ctx: dict[str, Any], to: str, message: str) -> None:
@@ -15,6 +19,9 @@ async def send_sms(ctx: dict[str, Any], to: str, message: str) -> None:
     settings: Settings = ctx["settings"]
     try:
         await sender.send(to, message)
+    except OutboundRefused:
+        # The gate said no (e.g. the gateway's region is not allowed): dropping is the point.
+        log.warning("text message not sent: outbound gate refused")
     except GatewayUnavailable as exc:
         # A growing pause gives a struggling gateway room; a rejection (4xx) is not retried.
         raise Retry(defer=ctx.get("job_try", 1) * settings.sms_retry_seconds) from exc

@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import aiohttp
+from arq import cron
 from arq.connections import RedisSettings
-from arq.cron import cron
 from tortoise import Tortoise
 
+from jobs.guardians import purge_unconfirmed_children
 from jobs.mail import send_mail
+from jobs.policies import announce_policy
 from jobs.privacy import build_privacy_export, purge_expired_data, remind_privacy_officers
 from jobs.sms import send_sms
 from models import tortoise_config
@@ -25,6 +27,9 @@ FUNCTIONS.update(
     purge_expired_data=purge_expired_data,
     remind_privacy_officers=remind_privacy_officers,
 )
+# consent
+FUNCTIONS["announce_policy"] = announce_policy
+FUNCTIONS["purge_unconfirmed_children"] = purge_unconfirmed_children
 
 
 async def open_context(ctx: dict[str, Any], settings: Settings) -> None:
@@ -64,4 +69,10 @@ class WorkerSettings:
         # requests: retention purge hourly, officer reminders daily
         cron(purge_expired_data, minute=7),
         cron(remind_privacy_officers, hour=8, minute=0),
+        # consent: unconfirmed child accounts go after GUARDIAN_WAIT_DAYS (statement §9)
+        cron(purge_unconfirmed_children, hour=3, minute=20, run_at_startup=False),
     ]
+
+
+# Without Redis the API's in-process timer runs these same functions (api/periodic.py).
+PERIODIC: list[JobFunction] = [job.coroutine for job in WorkerSettings.cron_jobs]

@@ -12,6 +12,10 @@ MODEL_MODULES = [
     "models.privacy_requests",
     "models.erasure",
     "models.access_log",
+    # consent
+    "models.policies",
+    "models.consent",
+    "models.guardians",
 ]
 
 

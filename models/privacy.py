@@ -138,3 +138,22 @@ def annotation_of(model: type[Model], field_name: str) -> Annotation | None:
         relation = model._meta.fields_map.get(field_name[: -len("_id")])
         found = getattr(relation, "privacy", None)
     return found
+
+
+# consent: the ledger is kept as proof of what a person agreed to (GDPR art. 7(1)).
+CONSENT_PROOF = Retention(
+    "kept as proof of consent while claims can be made; client details nulled on erasure"
+)
+
+
+def consent_proof(category: Category, *, exported: bool = True) -> Annotation:
+    """A consent-ledger field: retained after erasure because it proves a decision."""
+    return Annotation(
+        category,
+        Purpose.ACCOUNT,
+        Basis.LEGAL_OBLIGATION,
+        CONSENT_PROOF,
+        Erasure.RETAIN,
+        exported,
+        "proof of consent (GDPR art. 7(1)); the ledger is hash-chained and append-only",
+    )

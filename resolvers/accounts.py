@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from datetime import date
 
 import strawberry
 
@@ -11,8 +12,9 @@ from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.identities import OAuthCallbackInput
 from resolvers.ids import from_global_id
 from resolvers.oauth_cookie import flow_cookie, forget_flow
+from resolvers.privacy_consent import ConsentPurpose
 from resolvers.users import Profile, User
-from services import accounts, code_signin, identities
+from services import accounts, code_signin, guardians, identities
 from services.codes import Channel as DomainChannel
 from services.codes import CodePurpose as DomainCodePurpose
 from services.errors import DomainError, ErrorCode
@@ -42,6 +44,16 @@ class SignUpInput:
     phone: str | None = None
     password: str
     verification_code: str
+    consents: list[ConsentPurpose] = strawberry.field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="Optional purposes the person chose; the account purpose is implied.",
+    )
+    date_of_birth: date | None = strawberry.field(
+        default=None,
+        description="Asked by the sign-up form. Under 14 a guardian must consent first.",
+    )
+    guardian_email: str | None = None
+    guardian_phone: str | None = None
 
 
 @strawberry.type
@@ -51,6 +63,11 @@ class AuthPayload:
 
     user: User | None = None
     session_token: str | None = None
+    awaiting_guardian: bool = strawberry.field(
+        default=False,
+        description="True when a child's account waits for a guardian: no session is "
+        "started until the guardian consents (confirmGuardianConsent).",
+    )
     user_errors: list[UserError]
 
 
@@ -121,7 +138,10 @@ class ChangePasswordPayload:
 
 
 def _auth_payload(
-    ctx: Context, result: SignInResult | None, errors: list[UserError]
+    ctx: Context,
+    result: SignInResult | None,
+    errors: list[UserError],
+    awaiting_guardian: bool = False,
 ) -> AuthPayload:
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
@@ -129,7 +149,12 @@ def _auth_payload(
     token = result.session.token if result.session else None
     if token:
         ctx.start_session(token)
-    return AuthPayload(user=User.from_model(result.user), session_token=token, user_errors=[])
+    return AuthPayload(
+        user=User.from_model(result.user),
+        session_token=token,
+        awaiting_guardian=awaiting_guardian,
+        user_errors=[],
+    )
 
 
 def _signed_out() -> list[UserError]:
@@ -161,9 +186,14 @@ class AccountMutations:
             phone=input.phone,
             password=input.password,
             verification_code=input.verification_code,
+            consents=tuple(input.consents),
+            date_of_birth=input.date_of_birth,
+            guardian_email=input.guardian_email,
+            guardian_phone=input.guardian_phone,
         )
         result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
-        return _auth_payload(ctx, result, errors)
+        waiting = result is not None and await guardians.awaiting(result.user.id)
+        return _auth_payload(ctx, result, errors, awaiting_guardian=waiting)
 
     @strawberry.mutation
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:

@@ -23,18 +23,27 @@ from strawberry.schema.config import StrawberryConfig
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
 from resolvers.identities import IdentityMutations, IdentityQueries
+from resolvers.privacy_consent import PrivacyConsentMutations, PrivacyConsentQueries
+from resolvers.privacy_gate import ConsentGate
+from resolvers.privacy_guardians import PrivacyGuardianMutations
 from resolvers.privacy_requests import PrivacyRequestMutations, PrivacyRequestQueries
 from resolvers.users import UserQueries
 from settings import Settings
 
 
 @strawberry.type
-class Query(UserQueries, IdentityQueries, PrivacyRequestQueries):
+class Query(UserQueries, IdentityQueries, PrivacyRequestQueries, PrivacyConsentQueries):
     pass
 
 
 @strawberry.type
-class Mutation(AccountMutations, IdentityMutations, PrivacyRequestMutations):
+class Mutation(
+    AccountMutations,
+    IdentityMutations,
+    PrivacyRequestMutations,
+    PrivacyConsentMutations,
+    PrivacyGuardianMutations,
+):
     pass
 
 
@@ -70,6 +79,7 @@ def create_schema(settings: Settings) -> strawberry.Schema:
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         MaskErrors(should_mask_error=_should_mask),
         StripSuggestions(),
+        ConsentGate(),
     ]
     if not settings.debug:
         extensions.append(DisableIntrospection())

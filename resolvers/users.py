@@ -14,7 +14,16 @@ from resolvers.context import Info
 from resolvers.identity_types import UserIdentityFields
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.privacy_consent import (
+    Bulletin,
+    Consent,
+    ConsentRecord,
+    bulletins_of,
+    consent_history_of,
+    consents_of,
+)
 from resolvers.privacy_requests import UserPrivacyRequests
+from services import policies, publication
 
 
 @strawberry.type
@@ -121,8 +130,15 @@ class User(UserIdentityFields, UserPrivacyRequests):
     def created_at(self) -> datetime:
         return self._model.created_at
 
-    @strawberry.field
-    async def profile(self) -> Profile:
+    @strawberry.field(
+        description="The member's own view, or for others the public profile when the "
+        "member consented to content release and has not restricted or objected to it."
+    )
+    async def profile(self, info: Info) -> Profile | None:
+        if not await self._is_viewer(info) and not await publication.may_publish_profile(
+            self._model.id
+        ):
+            return None
         profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
         return Profile.from_model(profile)
 
@@ -159,6 +175,38 @@ class User(UserIdentityFields, UserPrivacyRequests):
             return None
         query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
         return await paginate(query, lambda e: SecurityEvent(_model=e), first, after, last, before)
+
+    # consent: decisions, their history and whether a new statement waits for consent.
+
+    @strawberry.field(description="The current decision per purpose. Owner only.")
+    async def consents(self, info: Info) -> list[Consent] | None:
+        return await consents_of(self._model) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Every consent decision, newest first. Owner only.")
+    async def consent_history(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[ConsentRecord] | None:
+        if not await self._is_viewer(info):
+            return None
+        return await consent_history_of(self._model, first, after, last, before)
+
+    @strawberry.field(
+        description="True while a material privacy-statement version waits for consent; "
+        "until then every mutation but grantConsent, withdrawConsent and logOut is refused."
+    )
+    async def consent_required(self, info: Info) -> bool | None:
+        if not await self._is_viewer(info):
+            return None
+        return await policies.consent_required(self._model.id) is not None
+
+    @strawberry.field(description="In-app notices, such as a changed privacy statement.")
+    async def bulletins(self, info: Info) -> list[Bulletin] | None:
+        return await bulletins_of(self._model) if await self._is_viewer(info) else None
 
 
 @strawberry.type

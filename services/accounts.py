@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.privacy import Purpose
 from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit, limits
+from services import audit, consent, guardians, limits
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
+from services.consent import ConsentPurpose
 from services.container import Services
 from services.errors import DomainError, ErrorCode, raise_all
 from services.identifiers import check_username, normalise_email, normalise_phone
@@ -54,6 +57,9 @@ async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
     """Send a code to `target`. The answer is the same whether or not an account uses it."""
+    if purpose is CodePurpose.GUARDIAN:
+        # Guardian codes go only to the address the child named (resendGuardianCode).
+        raise DomainError(ErrorCode.INVALID, "Use resendGuardianCode.", ["purpose"])
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,
@@ -86,7 +92,11 @@ async def send_verification_code(
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
     if channel is Channel.EMAIL:
-        await queue_mail(svc.queue, Mail(normalised, "Your Commons verification code", text))
+        await queue_mail(
+            svc.queue,
+            Mail(normalised, "Your Commons verification code", text),
+            purpose=Purpose.SECURITY,
+        )
     else:
         await queue_sms(svc.queue, normalised, text)
 
@@ -98,6 +108,10 @@ class SignUpRequest:
     phone: str | None
     password: str
     verification_code: str
+    consents: tuple[ConsentPurpose, ...] = ()
+    date_of_birth: date | None = None
+    guardian_email: str | None = None
+    guardian_phone: str | None = None
 
 
 async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> SignInResult:
@@ -123,6 +137,13 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
     policy = _policy_error(request.password, request.username, ["password"])
     if policy:
         problems.append(policy)
+    guardian = None
+    try:
+        guardian = guardians.check_sign_up(
+            svc.settings, request.date_of_birth, request.guardian_email, request.guardian_phone
+        )
+    except DomainError as exc:
+        problems.append(exc)
     raise_all(problems)
     assert username is not None
     if await User.exists(username_key=username.lower()):
@@ -143,8 +164,13 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
                 email=email,
                 phone=phone,
                 password_hash=password_hash,
+                # A child's account stays inactive until the guardian consents.
+                status=UserStatus.DEACTIVATED if guardian else UserStatus.ACTIVE,
             )
             await Profile.create(user=user)
+            await guardians.record(user, request.date_of_birth, guardian)
+            if guardian is None:  # a child cannot consent; the guardian will
+                await consent.record_sign_up(user.id, request.consents, client)
     except IntegrityError:
         # Only a race or an address taken meanwhile gets here; the code has been spent.
         raise DomainError(
@@ -152,6 +178,10 @@ async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> 
             "This account cannot be created. Sign in or reset your password instead.",
             ["username"],
         ) from None
+    if guardian is not None:
+        # No session: until the guardian consents nothing is processed but the account.
+        await guardians.ask_guardian(svc, user, guardian)
+        return SignInResult(user, None)
     return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
 
 

@@ -28,6 +28,8 @@ class CodePurpose(StrEnum):
     SIGN_UP = "SIGN_UP"
     LOG_IN = "LOG_IN"
     PRIVACY_REQUEST = "PRIVACY_REQUEST"
+    # consent: a guardian proves their address before consenting for a child
+    GUARDIAN = "GUARDIAN"
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,11 @@ def owner_path(model: type[Model]) -> str | None:
     """The Tortoise filter path from `model` to its owner's user id, e.g. `request__user_id`."""
     if model is User:
         return "id"
+    # A model may keep its owner as a plain number rather than a foreign key (the consent
+    # ledger does, so deleting an account cannot delete its proof); it names that column.
+    declared: str | None = getattr(model, "owner_field", None)
+    if declared is not None:
+        return declared
     return _path(model, MAX_HOPS)
 
 

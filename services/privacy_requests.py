@@ -46,7 +46,8 @@ def due_date(received_at: datetime) -> datetime:
 
 
 def queued(svc: Services) -> Send:
-    return lambda mail: queue_mail(svc.queue, mail)
+    # Answering a person's own request is allowed even under restriction (GDPR art. 18(2)).
+    return lambda mail: queue_mail(svc.queue, mail, purpose=Purpose.OPERATIONS)
 
 
 def direct(settings: Settings) -> Send:
@@ -153,7 +154,11 @@ async def _send_code(svc: Services, issued: IssuedCode) -> None:
         f"It is valid for {svc.settings.code_ttl_minutes} minutes."
     )
     if issued.channel is Channel.EMAIL:
-        await queue_mail(svc.queue, Mail(issued.target, "Confirm your privacy request", text))
+        await queue_mail(
+            svc.queue,
+            Mail(issued.target, "Confirm your privacy request", text),
+            purpose=Purpose.SECURITY,
+        )
     else:
         await queue_sms(svc.queue, issued.target, text)
 

@@ -11,6 +11,8 @@ from typing import Protocol
 
 import aiohttp
 
+from models.privacy import Purpose
+from services.outbound import OutboundGate
 from services.queue import JobQueue
 from settings import Settings
 
@@ -35,10 +37,12 @@ class ConsoleSmsSender:
 
 
 class HttpGatewaySender:
+    """Sends through the outbound gate: the gateway is a recipient of phone numbers."""
+
     def __init__(
-        self, http: aiohttp.ClientSession, url: str, token: str | None, timeout: float = 10
+        self, gate: OutboundGate, url: str, token: str | None, timeout: float = 10
     ) -> None:
-        self.http = http
+        self.gate = gate
         self.url = url
         self.token = token
         self.timeout = timeout
@@ -46,8 +50,12 @@ class HttpGatewaySender:
     async def send(self, to: str, message: str) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
-            async with self.http.post(
+            async with self.gate.request(
+                "SMS_GATEWAY",
+                "POST",
                 self.url,
+                user_id=None,
+                purpose=Purpose.SECURITY,
                 json={"to": to, "message": message},
                 headers=headers,
                 timeout=aiohttp.ClientTimeout(total=self.timeout),
@@ -63,7 +71,7 @@ class HttpGatewaySender:
 def make_sender(settings: Settings, http: aiohttp.ClientSession) -> SmsSender:
     if settings.sms_gateway_url:
         return HttpGatewaySender(
-            http,
+            OutboundGate(settings, http),
             settings.sms_gateway_url,
             settings.sms_gateway_token,
             settings.sms_gateway_timeout_seconds,

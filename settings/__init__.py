@@ -101,6 +101,28 @@ class Settings(BaseSettings):
     mailman_username: str = "restadmin"
     mailman_password: str | None = None
 
+    # consent: privacy statement, consent ledger, outbound gate, children (docs/privacy.md)
+    # Regions (ISO 3166 codes, comma-separated) where personal data may be processed; the
+    # outbound gate refuses recipients elsewhere (statement §7: no cross-border transfer).
+    data_regions: str = "HK"
+    # Where recipients process data, when it differs from the register: "SMS_GATEWAY=HK,GITEE=CN".
+    recipient_regions: str = ""
+    # Where the privacy statement in effect is published for people to read.
+    privacy_policy_url: str = "https://commons.example/privacy"
+    # Under this age a guardian must consent before the account is used (statement §9).
+    guardian_consent_age: int = 14
+    # Unconfirmed child accounts are deleted after this many days.
+    guardian_wait_days: int = 30
+
+    @cached_property
+    def allowed_data_regions(self) -> frozenset[str]:
+        return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
+
+    @cached_property
+    def recipient_region_overrides(self) -> dict[str, str]:
+        pairs = (p.partition("=") for p in self.recipient_regions.split(",") if "=" in p)
+        return {k.strip().upper(): v.strip().upper() for k, _, v in pairs}
+
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())

@@ -5,14 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from api.periodic import run_periodic
-from jobs.privacy import PERIODIC, purge_expired_data, remind_privacy_officers
+from jobs.guardians import purge_unconfirmed_children
+from jobs.privacy import purge_expired_data, remind_privacy_officers
+from jobs.worker import PERIODIC
 
 
 def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
     from jobs.worker import WorkerSettings
 
     cron_functions = {job.coroutine for job in WorkerSettings.cron_jobs}
-    assert set(PERIODIC) == cron_functions == {purge_expired_data, remind_privacy_officers}
+    assert set(PERIODIC) == cron_functions
+    assert cron_functions == {
+        purge_expired_data,
+        remind_privacy_officers,
+        purge_unconfirmed_children,
+    }
 
 
 async def test_one_failing_periodic_job_does_not_stop_the_others() -> None:

@@ -13,6 +13,7 @@ from arq.worker import Worker
 
 from jobs.sms import send_sms
 from jobs.worker import close_context, open_context
+from services.outbound import OutboundGate
 from services.queue import ArqQueue
 from services.sms import GatewayRejected, HttpGatewaySender, make_sender
 from settings import Settings
@@ -55,10 +56,11 @@ async def test_a_gateway_that_times_out_is_tried_again(
 
 
 async def test_the_gateway_refuses_a_wrong_token_and_that_is_not_retried(
-    sms_gateway: FakeSmsGateway,
+    sms_gateway: FakeSmsGateway, settings: Settings
 ) -> None:
     async with aiohttp.ClientSession() as http:
-        sender = HttpGatewaySender(http, sms_gateway.send_url, "wrong-token")
+        gate = OutboundGate(settings, http)
+        sender = HttpGatewaySender(gate, sms_gateway.send_url, "wrong-token")
         with pytest.raises(GatewayRejected):
             await sender.send(NUMBER, "hello")
 

@@ -105,7 +105,9 @@ class _Seeder:
             ):
                 continue
             relation = model._meta.fields_map.get(name.removesuffix("_id"))
-            if name.endswith("_id") and isinstance(relation, RelationalField):
+            if name == getattr(model, "owner_field", None):
+                values[name] = (await self.row_of(User)).pk
+            elif name.endswith("_id") and isinstance(relation, RelationalField):
                 values[name] = (await self.row_of(relation.related_model)).pk
             elif _is_text(model_field) and annotation.personal and linked:
                 # Short enough for every column (user names hold 20 characters).

@@ -1,0 +1,124 @@
+"""`commons policy publish`, `commons consent verify` and `commons ropa`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from arq import create_pool
+from tortoise import Tortoise
+
+from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
+from models import tortoise_config
+from services import consent, policies, register
+from services.errors import DomainError
+from services.queue import ArqQueue, InProcessQueue, JobQueue
+from settings import Settings, load_settings
+
+
+async def publish_policy(
+    settings: Settings,
+    text: str,
+    version: str | None,
+    effective: datetime | None,
+    material: bool,
+) -> str:
+    """Store the version; a material one is announced through the job queue."""
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    ctx: dict[str, Any] = {}
+    await open_context(ctx, settings)
+    pool = await create_pool(redis_settings(settings)) if settings.redis_url else None
+    queue: JobQueue = ArqQueue(pool) if pool else InProcessQueue(FUNCTIONS, ctx)
+    try:
+        facts = policies.read_statement(text)
+        name = version or facts.version or ""
+        policy = await policies.publish(
+            queue,
+            text,
+            url=f"{settings.privacy_policy_url}?version={name}",
+            version=version,
+            effective_at=effective,
+            material=material,
+        )
+        if isinstance(queue, InProcessQueue):
+            await queue.drain()
+        return (
+            f"published {policy.version} ({'material' if policy.material else 'minor'}), "
+            f"effective {policy.effective_at.isoformat()}, sha256 {policy.content_hash}"
+        )
+    finally:
+        if pool is not None:
+            await pool.aclose()
+        await close_context(ctx)
+        await Tortoise.close_connections()
+
+
+async def verify_ledger(settings: Settings) -> consent.Verification:
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    try:
+        return await consent.verify()
+    finally:
+        await Tortoise.close_connections()
+
+
+@click.group()
+def policy() -> None:
+    """Versions of the privacy statement."""
+
+
+@policy.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--version", default=None, help="e.g. v20241205; read from the text if omitted.")
+@click.option(
+    "--effective",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+    default=None,
+    help="UTC date it takes effect; the text's 'Last updated' date if omitted.",
+)
+@click.option(
+    "--material/--minor",
+    default=False,
+    help="A material change makes everyone consent again and is announced by mail.",
+)
+def publish(file: Path, version: str | None, effective: datetime | None, material: bool) -> None:
+    """Publish FILE as a new version of the privacy statement."""
+    when = effective.replace(tzinfo=UTC) if effective else None
+    text = file.read_text(encoding="utf-8")
+    try:
+        click.echo(asyncio.run(publish_policy(load_settings(), text, version, when, material)))
+    except DomainError as exc:
+        raise click.ClickException(exc.message) from None
+
+
+@click.group("consent")
+def consent_group() -> None:
+    """The consent ledger."""
+
+
+@consent_group.command()
+def verify() -> None:
+    """Walk the hash chain; exit 1 naming the first row that was edited or follows a gap."""
+    result = asyncio.run(verify_ledger(load_settings()))
+    if result.intact:
+        click.echo(f"consent ledger intact: {result.checked} record(s)")
+        return
+    click.echo(f"consent ledger broken at record {result.bad_row_id}: {result.reason}", err=True)
+    raise SystemExit(1)
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown")
+def ropa(fmt: str) -> None:
+    """Print the record of processing activities, generated from the annotations."""
+    built = register.build(load_settings())
+    if fmt == "json":
+        click.echo(json.dumps(register.as_json(built), indent=2, ensure_ascii=False))
+    else:
+        click.echo(register.as_markdown(built), nl=False)
+
+
+COMMANDS = [policy, consent_group, ropa]

@@ -1,0 +1,11 @@
+"""Announcing a material change of the privacy statement to every active account."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services import policies
+
+
+async def announce_policy(ctx: dict[str, Any], version: str) -> int:
+    return await policies.announce(ctx["settings"], version)
