@@ -31,7 +31,7 @@ from services.codes import Channel, CodePurpose, IssuedCode
 from services.container import Services
 from services.errors import DomainError, ErrorCode
 from services.mail import Mail, deliver, queue_mail
-from services.reauth import recently_authenticated
+from services.recent_auth import is_recent, require_recent_authentication
 from services.sms import queue_sms
 from settings import Settings
 
@@ -115,7 +115,7 @@ async def submit(
         raise DomainError(ErrorCode.TOO_LONG, f"At most {MAX_DETAILS} characters.", ["details"])
     if kind is RequestKind.OBJECTION and purpose is None:
         raise DomainError(ErrorCode.REQUIRED, "Name the purpose you object to.", ["purpose"])
-    recent = recently_authenticated(session)
+    recent = is_recent(session, svc.settings.reauthentication_minutes)
     # The code is issued first: if that is refused (too soon after another) nothing is stored.
     code = None if recent else await _issue_code(svc, user)
     now = clock.now()
@@ -219,11 +219,7 @@ async def begin_erasure(svc: Services, request: PrivacyRequest, user: User) -> N
 
 async def delete_account(svc: Services, session: Session, reason: str | None) -> PrivacyRequest:
     """`deleteAccount`: an erasure request verified by a sign-in within the last 10 minutes."""
-    if not recently_authenticated(session):
-        raise DomainError(
-            ErrorCode.REAUTHENTICATION_REQUIRED,
-            "Confirm it is you: sign in again (or re-authenticate) and retry within 10 minutes.",
-        )
+    require_recent_authentication(session, svc.settings.reauthentication_minutes)
     user: User = session.user
     now = clock.now()
     async with in_transaction():
