@@ -16,10 +16,13 @@ $(STAMP): pyproject.toml examples/commons-oidc-example/pyproject.toml
 	$(BIN)/pip install --quiet -e examples/commons-oidc-example
 	touch $(STAMP)
 
+# The shipped privacy statement is published once, so sign-up can record consent to it.
 run: $(STAMP)
 	mkdir -p var
+	$(BIN)/commons migrate
+	$(BIN)/commons policy publish docs/policies/privacy-statement-v20241205.md --if-missing
 	DEBUG=$${DEBUG:-true} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} \
-	SECRET_KEY=$${SECRET_KEY:-local-development-only} $(BIN)/commons serve --migrate
+	SECRET_KEY=$${SECRET_KEY:-local-development-only} $(BIN)/commons serve
 
 worker: $(STAMP)
 	$(BIN)/commons worker

@@ -15,7 +15,7 @@ from tortoise import Tortoise
 from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
 from models import tortoise_config
 from services import consent, policies, register
-from services.errors import DomainError
+from services.errors import DomainError, ErrorCode
 from services.queue import ArqQueue, InProcessQueue, JobQueue
 from settings import Settings, load_settings
 
@@ -84,13 +84,23 @@ def policy() -> None:
     default=False,
     help="A material change makes everyone consent again and is announced by mail.",
 )
-def publish(file: Path, version: str | None, effective: datetime | None, material: bool) -> None:
+@click.option(
+    "--if-missing",
+    is_flag=True,
+    help="Succeed quietly when this version is already published (for set-up scripts).",
+)
+def publish(
+    file: Path, version: str | None, effective: datetime | None, material: bool, if_missing: bool
+) -> None:
     """Publish FILE as a new version of the privacy statement."""
     when = effective.replace(tzinfo=UTC) if effective else None
     text = file.read_text(encoding="utf-8")
     try:
         click.echo(asyncio.run(publish_policy(load_settings(), text, version, when, material)))
     except DomainError as exc:
+        if if_missing and exc.code is ErrorCode.POLICY_VERSION_EXISTS:
+            click.echo(f"already published: {exc.message}")
+            return
         raise click.ClickException(exc.message) from None
 
 
