@@ -7,6 +7,7 @@ MODEL_MODULES = [
     "models.codes",
     "models.security_events",
     "models.processing_limits",
+    "models.mfa",
 ]
 
 

@@ -22,6 +22,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
+from resolvers.mfa import MfaMutations
 from resolvers.users import UserQueries
 from settings import Settings
 
@@ -32,7 +33,7 @@ class Query(UserQueries):
 
 
 @strawberry.type
-class Mutation(AccountMutations):
+class Mutation(AccountMutations, MfaMutations):
     pass
 
 

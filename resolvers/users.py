@@ -13,6 +13,7 @@ from models.users import User as UserModel
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from services import mfa
 
 
 @strawberry.type
@@ -157,6 +158,16 @@ class User:
             return None
         query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
         return await paginate(query, lambda e: SecurityEvent(_model=e), first, after, last, before)
+
+    @strawberry.field(description="Whether two-step sign-in (TOTP) is on. Owner only.")
+    async def mfa_enabled(self, info: Info) -> bool | None:
+        return await mfa.is_enabled(self._model.id) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Unused recovery codes. Owner only.")
+    async def recovery_codes_left(self, info: Info) -> int | None:
+        if not await self._is_viewer(info):
+            return None
+        return await mfa.recovery_codes_left(self._model.id)
 
 
 @strawberry.type

@@ -1,0 +1,231 @@
+"""TOTP second factor: enrolment, recovery codes, and the ticket between the two sign-in steps.
+
+The TOTP secret is encrypted with a key derived from SECRET_KEY, so a database dump alone does
+not let anyone generate codes. Recovery codes and tickets are high-entropy, so an HMAC of each
+is enough to store.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pyotp
+from cryptography.fernet import Fernet, InvalidToken
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from models.mfa import MfaTicket, RecoveryCode, TotpFactor
+from models.sessions import Session
+from models.users import User, UserStatus
+from services import audit, clock
+from services.audit import SecurityEventKind
+from services.client import ClientInfo
+from services.container import Services
+from services.errors import DomainError, ErrorCode
+from services.reauth import require_recent_authentication
+from settings import Settings
+
+ISSUER = "Commons"
+RECOVERY_CODE_COUNT = 10
+TICKET_LIFETIME = timedelta(minutes=5)
+TICKET_MAX_ATTEMPTS = 5
+
+
+def _derived_key(settings: Settings, label: str) -> bytes:
+    return hmac.new(settings.secret_key.encode(), label.encode(), hashlib.sha256).digest()
+
+
+def _fernet(settings: Settings) -> Fernet:
+    return Fernet(base64.urlsafe_b64encode(_derived_key(settings, "commons/totp-secret/v1")))
+
+
+def _digest(settings: Settings, label: str, value: str) -> str:
+    key = _derived_key(settings, "commons/mfa-digest/v1")
+    return hmac.new(key, f"{label}\x1f{value}".encode(), hashlib.sha256).hexdigest()
+
+
+def _normalise_recovery_code(code: str) -> str:
+    return code.strip().lower().replace("-", "").replace(" ", "")
+
+
+def _secret_of(settings: Settings, factor: TotpFactor) -> str | None:
+    try:
+        return _fernet(settings).decrypt(factor.secret_encrypted.encode()).decode()
+    except InvalidToken:
+        # SECRET_KEY changed since enrolment: the factor can no longer be checked.
+        return None
+
+
+def _matching_step(secret: str, code: str) -> int | None:
+    """The 30-second step `code` belongs to, allowing one step of clock drift either way."""
+    code = code.strip().replace(" ", "")
+    if len(code) != 6 or not code.isdigit():
+        return None
+    totp = pyotp.TOTP(secret)
+    current = totp.timecode(clock.now())
+    for step in (current - 1, current, current + 1):
+        if hmac.compare_digest(totp.generate_otp(step), code):
+            return step
+    return None
+
+
+async def _accept_totp(settings: Settings, factor: TotpFactor, code: str) -> bool:
+    """True when `code` is right and its step is newer than the last one accepted."""
+    secret = _secret_of(settings, factor)
+    step = _matching_step(secret, code) if secret else None
+    if step is None:
+        return False
+    # The conditional update is the replay guard: a step is accepted at most once, even racing.
+    won = (
+        await TotpFactor.filter(id=factor.id)
+        .filter(Q(last_used_step__isnull=True) | Q(last_used_step__lt=step))
+        .update(last_used_step=step)
+    )
+    return won == 1
+
+
+async def _enabled_factor(user_id: int) -> TotpFactor | None:
+    return await TotpFactor.get_or_none(user_id=user_id, confirmed_at__not_isnull=True)
+
+
+async def is_enabled(user_id: int) -> bool:
+    return await TotpFactor.exists(user_id=user_id, confirmed_at__not_isnull=True)
+
+
+async def recovery_codes_left(user_id: int) -> int:
+    return await RecoveryCode.filter(user_id=user_id, used_at=None).count()
+
+
+async def verify_second_factor(
+    svc: Services,
+    user_id: int,
+    client: ClientInfo,
+    totp_code: str | None = None,
+    recovery_code: str | None = None,
+) -> bool:
+    """Check one second factor of an account with TOTP enabled; a recovery code is spent."""
+    factor = await _enabled_factor(user_id)
+    if factor is None:
+        return False
+    if totp_code is not None:
+        return await _accept_totp(svc.settings, factor, totp_code)
+    if recovery_code is None:
+        return False
+    digest = _digest(svc.settings, "recovery", _normalise_recovery_code(recovery_code))
+    used = await RecoveryCode.filter(user_id=user_id, code_digest=digest, used_at=None).update(
+        used_at=clock.now()
+    )
+    if used == 1:
+        await audit.record(user_id, SecurityEventKind.RECOVERY_CODE_USED, client)
+    return used == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    secret: str
+    otpauth_uri: str
+
+
+async def enrol(svc: Services, session: Session) -> Enrolment:
+    """Start enrolment: a new secret, not yet in force until `confirm` sees a first code."""
+    require_recent_authentication(session)
+    user: User = session.user
+    if await is_enabled(user.id):
+        raise DomainError(
+            ErrorCode.MFA_ALREADY_ENABLED, "Two-step sign-in is already on. Turn it off first."
+        )
+    secret = pyotp.random_base32()
+    encrypted = _fernet(svc.settings).encrypt(secret.encode()).decode()
+    async with in_transaction():
+        await TotpFactor.filter(user_id=user.id).delete()
+        await TotpFactor.create(user_id=user.id, secret_encrypted=encrypted)
+    uri = pyotp.TOTP(secret).provisioning_uri(name=user.username, issuer_name=ISSUER)
+    return Enrolment(secret, uri)
+
+
+def _new_recovery_code() -> str:
+    raw = base64.b32encode(secrets.token_bytes(10)).decode().lower()  # 16 chars, 80 bits
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:12]}-{raw[12:]}"
+
+
+async def confirm(svc: Services, session: Session, code: str, client: ClientInfo) -> list[str]:
+    """Turn TOTP on with a first code; returns the recovery codes, shown this once."""
+    require_recent_authentication(session)
+    factor = await TotpFactor.get_or_none(user_id=session.user_id, confirmed_at=None)
+    if factor is None:
+        raise DomainError(ErrorCode.MFA_NOT_ENABLED, "Start enrolment first.", ["code"])
+    if not await _accept_totp(svc.settings, factor, code):
+        raise DomainError(ErrorCode.INVALID_CODE, "The code is wrong or has expired.", ["code"])
+    codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
+    async with in_transaction():
+        await TotpFactor.filter(id=factor.id).update(confirmed_at=clock.now())
+        await RecoveryCode.filter(user_id=session.user_id).delete()
+        await RecoveryCode.bulk_create(
+            [
+                RecoveryCode(
+                    user_id=session.user_id,
+                    code_digest=_digest(svc.settings, "recovery", _normalise_recovery_code(c)),
+                )
+                for c in codes
+            ]
+        )
+    await audit.record(session.user_id, SecurityEventKind.MFA_ENABLED, client)
+    return codes
+
+
+async def disable(session: Session, client: ClientInfo) -> None:
+    """Turn TOTP off; only right after the person proved who they are again."""
+    require_recent_authentication(session)
+    if not await is_enabled(session.user_id):
+        raise DomainError(ErrorCode.MFA_NOT_ENABLED, "Two-step sign-in is not on.")
+    async with in_transaction():
+        await TotpFactor.filter(user_id=session.user_id).delete()
+        await RecoveryCode.filter(user_id=session.user_id).delete()
+    await audit.record(session.user_id, SecurityEventKind.MFA_DISABLED, client)
+
+
+async def issue_ticket(svc: Services, user: User, kind: SecurityEventKind) -> str:
+    """The first factor passed: a short-lived, single-use ticket for the second step."""
+    ticket = secrets.token_urlsafe(32)
+    await MfaTicket.create(
+        user_id=user.id,
+        ticket_hash=_digest(svc.settings, "ticket", ticket),
+        event_kind=kind.value,
+        expires_at=clock.now() + TICKET_LIFETIME,
+    )
+    return ticket
+
+
+_DEAD_TICKET = "This sign-in has expired. Start again."
+
+
+async def redeem_ticket(
+    svc: Services,
+    ticket: str,
+    client: ClientInfo,
+    totp_code: str | None,
+    recovery_code: str | None,
+) -> tuple[User, SecurityEventKind]:
+    """Check the second factor against a ticket; spend the ticket when it passes."""
+    now = clock.now()
+    row = await MfaTicket.get_or_none(
+        ticket_hash=_digest(svc.settings, "ticket", ticket), used_at=None, expires_at__gt=now
+    ).select_related("user")
+    if row is None or row.attempts >= TICKET_MAX_ATTEMPTS:
+        raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
+    if row.user.status is not UserStatus.ACTIVE:
+        raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
+    if not await verify_second_factor(svc, row.user_id, client, totp_code, recovery_code):
+        await MfaTicket.filter(id=row.id).update(attempts=F("attempts") + 1)
+        await audit.record(row.user_id, SecurityEventKind.LOGIN_FAILED, client)
+        field = ["secondFactor", "totpCode" if totp_code is not None else "recoveryCode"]
+        raise DomainError(ErrorCode.INVALID_CODE, "The code is wrong or was already used.", field)
+    won = await MfaTicket.filter(id=row.id, used_at=None).update(used_at=now)
+    if won != 1:
+        raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
+    return row.user, SecurityEventKind(row.event_kind)
