@@ -11,7 +11,7 @@ from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit, limits
+from services import audit, limits, lockout
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
@@ -161,11 +161,7 @@ async def log_in_with_password(
         window,
         field,
     )
-    account_key = f"login-fail:{identifier.strip().lower()}"
-    if await svc.counter.count(account_key) >= settings.login_max_failures_per_account:
-        raise DomainError(
-            ErrorCode.RATE_LIMITED, "Too many failed attempts. Try again later.", field
-        )
+    await lockout.ensure_not_locked(svc.counter, settings, identifier, field)
     try:
         identity = await svc.passwords.authenticate(
             {"identifier": identifier, "password": password}
@@ -174,13 +170,13 @@ async def log_in_with_password(
         if user.status is not UserStatus.ACTIVE:
             raise InvalidCredentials
     except InvalidCredentials:
-        await svc.counter.hit(account_key, window)
+        await lockout.record_failure(svc.counter, settings, identifier)
         known = await User.get_or_none(username_key=identifier.strip().lower())
         await audit.record(known.id if known else None, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(
             ErrorCode.INVALID_CREDENTIALS, "The identifier or password is wrong.", field
         ) from None
-    await svc.counter.reset(account_key)
+    await lockout.record_success(svc.counter, identifier)
     return await finish_sign_in(svc, user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
