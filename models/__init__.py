@@ -8,6 +8,7 @@ MODEL_MODULES = [
     "models.security_events",
     "models.processing_limits",
     "models.mfa",
+    "models.account_changes",
 ]
 
 

@@ -20,6 +20,7 @@ from strawberry.extensions import (
 from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 
+from resolvers.account_changes import AccountChangeMutations
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
 from resolvers.mfa import MfaMutations
@@ -33,7 +34,7 @@ class Query(UserQueries):
 
 
 @strawberry.type
-class Mutation(AccountMutations, MfaMutations):
+class Mutation(AccountMutations, MfaMutations, AccountChangeMutations):
     pass
 
 

@@ -54,6 +54,10 @@ async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
     """Send a code to `target`. The answer is the same whether or not an account uses it."""
+    if purpose is CodePurpose.CHANGE_CONTACT:
+        raise DomainError(
+            ErrorCode.INVALID, "Use requestContactChange to change an address.", ["purpose"]
+        )
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,
@@ -72,6 +76,11 @@ async def send_verification_code(
         )
     elif purpose is CodePurpose.LOG_IN and account is None:
         text = "Someone asked to sign in to Commons with this address, which has no account."
+    elif purpose is CodePurpose.RESET_PASSWORD and account is None:
+        text = (
+            "Someone asked to reset a Commons password for this address, which has no account. "
+            "If that was not you, ignore this message."
+        )
     else:
         text = (
             f"Your Commons verification code is {issued.code}. "
@@ -249,3 +258,10 @@ async def change_password(
     revoked = await svc.sessions.revoke_all_except(user.id, session.id)
     await audit.record(user.id, SecurityEventKind.PASSWORD_CHANGED, client)
     return revoked
+
+
+def password_policy_error(
+    password: str, username: str | None, field: list[str]
+) -> DomainError | None:
+    """The password rule as a `DomainError` (or None), for other use cases that set one."""
+    return _policy_error(password, username, field)

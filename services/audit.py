@@ -22,6 +22,9 @@ class SecurityEventKind(StrEnum):
     RECOVERY_CODE_USED = "RECOVERY_CODE_USED"
     REAUTHENTICATED = "REAUTHENTICATED"
     OTHER_SESSIONS_REVOKED = "OTHER_SESSIONS_REVOKED"
+    PASSWORD_RESET = "PASSWORD_RESET"
+    EMAIL_CHANGED = "EMAIL_CHANGED"
+    PHONE_CHANGED = "PHONE_CHANGED"
 
 
 async def record(user_id: int | None, kind: SecurityEventKind, client: ClientInfo) -> None:

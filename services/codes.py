@@ -27,6 +27,9 @@ class Channel(StrEnum):
 class CodePurpose(StrEnum):
     SIGN_UP = "SIGN_UP"
     LOG_IN = "LOG_IN"
+    # mfa (account changes)
+    RESET_PASSWORD = "RESET_PASSWORD"
+    CHANGE_CONTACT = "CHANGE_CONTACT"
 
 
 @dataclass(frozen=True, slots=True)
