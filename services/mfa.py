@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 from models.mfa import MfaTicket, RecoveryCode, TotpFactor
 from models.sessions import Session
 from models.users import User, UserStatus
-from services import audit, clock
+from services import audit, clock, lockout
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.container import Services
@@ -220,11 +220,17 @@ async def redeem_ticket(
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
     if row.user.status is not UserStatus.ACTIVE:
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
+    # Second-factor failures also count per account across tickets: whoever has the password
+    # cannot get fresh tickets to keep guessing codes.
+    subject = f"second-factor:{row.user_id}"
+    await lockout.ensure_not_locked(svc.counter, svc.settings, subject, ["ticket"])
     if not await verify_second_factor(svc, row.user_id, client, totp_code, recovery_code):
+        await lockout.record_failure(svc.counter, svc.settings, subject)
         await MfaTicket.filter(id=row.id).update(attempts=F("attempts") + 1)
         await audit.record(row.user_id, SecurityEventKind.LOGIN_FAILED, client)
         field = ["secondFactor", "totpCode" if totp_code is not None else "recoveryCode"]
         raise DomainError(ErrorCode.INVALID_CODE, "The code is wrong or was already used.", field)
+    await lockout.record_success(svc.counter, subject)
     won = await MfaTicket.filter(id=row.id, used_at=None).update(used_at=now)
     if won != 1:
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])

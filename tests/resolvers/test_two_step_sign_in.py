@@ -262,3 +262,20 @@ async def test_after_a_change_the_person_can_sign_out_everywhere_else(
         assert (await client.execute(ME_MFA))["me"]["username"] == "alice"
     finally:
         await other.close()
+
+
+async def test_fresh_tickets_do_not_buy_more_guesses_at_the_second_factor(
+    client: GraphQLClient, mailbox: Mailbox, frozen: time_machine.Traveller
+) -> None:
+    await sign_up(client, mailbox)
+    secret, _ = await enable_totp(client)
+    await client.execute(LOG_OUT)
+    frozen.shift(30)
+    for _ in range(2):
+        step = await first_step(client)
+        for _ in range(5):
+            await complete(client, step["mfaTicket"], totpCode="123456")
+    step = await first_step(client)
+    locked = await complete(client, step["mfaTicket"], totpCode=pyotp.TOTP(secret).now())
+    assert codes_of(locked) == ["RATE_LIMITED"]
+    assert (await client.execute(ME_MFA))["me"] is None
