@@ -6,7 +6,7 @@ from datetime import datetime
 
 import strawberry
 
-from resolvers.accounts import AuthPayload, _auth_payload
+from resolvers.accounts import AuthPayload, Channel, _auth_payload
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from services import mfa, reauthentication, signin
@@ -52,11 +52,29 @@ class CompleteLogInInput:
     second_factor: SecondFactorInput
 
 
+@strawberry.input
+class ReauthenticationCodeInput:
+    channel: Channel  # type: ignore[valid-type]
+    code: str = strawberry.field(description="From sendReauthenticationCode.")
+
+
 @strawberry.input(one_of=True, description="Exactly one proof of who you are.")
 class ReauthenticateInput:
     password: strawberry.Maybe[str]
     totp_code: strawberry.Maybe[str]
     recovery_code: strawberry.Maybe[str]
+    code: strawberry.Maybe[ReauthenticationCodeInput]
+
+
+@strawberry.input
+class SendReauthenticationCodeInput:
+    channel: Channel  # type: ignore[valid-type]
+
+
+@strawberry.type
+class SendReauthenticationCodePayload:
+    sent: bool
+    user_errors: list[UserError]
 
 
 @strawberry.type
@@ -123,6 +141,21 @@ class MfaMutations:
         )
         return _auth_payload(ctx, result, errors)
 
+    @strawberry.mutation(description="Send a code to your own e-mail or phone to reauthenticate.")
+    async def send_reauthentication_code(
+        self, info: Info, input: SendReauthenticationCodeInput
+    ) -> SendReauthenticationCodePayload:
+        ctx = info.context
+        session = await ctx.session()
+        if session is None:
+            return SendReauthenticationCodePayload(
+                sent=False, user_errors=user_errors(NOT_SIGNED_IN)
+            )
+        _, errors = await attempt(
+            reauthentication.send_reauthentication_code(ctx.services, session, input.channel)
+        )
+        return SendReauthenticationCodePayload(sent=not errors, user_errors=errors)
+
     @strawberry.mutation(
         description="Prove again who you are; sensitive changes are allowed for 10 minutes."
     )
@@ -131,10 +164,13 @@ class MfaMutations:
         session = await ctx.session()
         if session is None:
             return ReauthenticatePayload(user_errors=user_errors(NOT_SIGNED_IN))
+        code = input.code.value if input.code is not None else None
         proof = reauthentication.Proof(
             password=_value(input.password),
             totp_code=_value(input.totp_code),
             recovery_code=_value(input.recovery_code),
+            code=code.code if code else None,
+            code_channel=code.channel if code else None,
         )
         _, errors = await attempt(
             reauthentication.reauthenticate(ctx.services, session, proof, ctx.client)

@@ -54,9 +54,12 @@ async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
     """Send a code to `target`. The answer is the same whether or not an account uses it."""
-    if purpose is CodePurpose.CHANGE_CONTACT:
+    if purpose in (CodePurpose.CHANGE_CONTACT, CodePurpose.REAUTHENTICATE):
+        # Those codes go only to addresses a signed-in account names, through their mutations.
         raise DomainError(
-            ErrorCode.INVALID, "Use requestContactChange to change an address.", ["purpose"]
+            ErrorCode.INVALID,
+            "Use requestContactChange or sendReauthenticationCode for this purpose.",
+            ["purpose"],
         )
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(

@@ -30,6 +30,7 @@ class CodePurpose(StrEnum):
     # mfa (account changes)
     RESET_PASSWORD = "RESET_PASSWORD"
     CHANGE_CONTACT = "CHANGE_CONTACT"
+    REAUTHENTICATE = "REAUTHENTICATE"
 
 
 @dataclass(frozen=True, slots=True)

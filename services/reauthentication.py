@@ -9,9 +9,12 @@ from models.users import User
 from services import audit, clock, limits, mfa
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
+from services.codes import Channel, CodePurpose
 from services.container import Services
 from services.errors import DomainError, ErrorCode
+from services.mail import Mail, queue_mail
 from services.reauth import require_recent_authentication
+from services.sms import queue_sms
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +24,33 @@ class Proof:
     password: str | None = None
     totp_code: str | None = None
     recovery_code: str | None = None
+    # A REAUTHENTICATE code sent to the account's own address on this channel.
+    code: str | None = None
+    code_channel: Channel | None = None
+
+
+def _address(user: User, channel: Channel) -> str | None:
+    return user.email if channel is Channel.EMAIL else user.phone
+
+
+async def send_reauthentication_code(svc: Services, session: Session, channel: Channel) -> None:
+    """Send a code to the account's own e-mail address or phone, for accounts without a
+    password (e.g. created through Gitee) or people who prefer it."""
+    user: User = session.user
+    address = _address(user, channel)
+    if address is None:
+        raise DomainError(
+            ErrorCode.INVALID, "This account has no address on that channel.", ["channel"]
+        )
+    issued = await svc.codes.issue(channel, address, CodePurpose.REAUTHENTICATE)
+    text = (
+        f"Your Commons code to confirm it is you is {issued.code}. "
+        f"It is valid for {svc.settings.code_ttl_minutes} minutes."
+    )
+    if channel is Channel.EMAIL:
+        await queue_mail(svc.queue, Mail(address, "Confirm it is you", text))
+    else:
+        await queue_sms(svc.queue, address, text)
 
 
 async def reauthenticate(svc: Services, session: Session, proof: Proof, client: ClientInfo) -> None:
@@ -29,6 +59,8 @@ async def reauthenticate(svc: Services, session: Session, proof: Proof, client: 
     field = ["password" if proof.password is not None else "totpCode"]
     if proof.recovery_code is not None:
         field = ["recoveryCode"]
+    if proof.code is not None:
+        field = ["code", "code"]
     # Failures count per account, as for logIn: a stolen session cannot guess the password.
     key = f"reauth-fail:{session.user_id}"
     if await svc.counter.count(key) >= settings.login_max_failures_per_account:
@@ -38,6 +70,11 @@ async def reauthenticate(svc: Services, session: Session, proof: Proof, client: 
     user: User = session.user
     if proof.password is not None:
         ok = await svc.passwords.verify_user(user, proof.password)
+    elif proof.code is not None and proof.code_channel is not None:
+        address = _address(user, proof.code_channel)
+        ok = address is not None and await svc.codes.consume(
+            proof.code_channel, address, CodePurpose.REAUTHENTICATE, proof.code
+        )
     else:
         ok = await mfa.verify_second_factor(
             svc, user.id, client, proof.totp_code, proof.recovery_code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,7 +12,7 @@ import time_machine
 
 from models.mfa import TotpFactor
 from tests.support.accounts import PASSWORD, sign_up
-from tests.support.client import LOG_IN, GraphQLClient, codes_of
+from tests.support.client import LOG_IN, SEND_CODE, GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
 
 ENROL = "mutation { enrolTotp { secret otpauthUri userErrors { field message code } } }"
@@ -38,6 +38,10 @@ mutation Complete($input: CompleteLogInInput!) {
 REAUTH = """
 mutation Reauth($input: ReauthenticateInput!) {
   reauthenticate(input: $input) { authenticatedAt userErrors { field message code } }
+}"""
+SEND_REAUTH_CODE = """
+mutation Send($input: SendReauthenticationCodeInput!) {
+  sendReauthenticationCode(input: $input) { sent userErrors { field message code } }
 }"""
 REVOKE_OTHERS = "mutation { revokeOtherSessions { revokedCount userErrors { code } } }"
 ME_MFA = "{ me { username mfaEnabled recoveryCodesLeft } }"
@@ -279,3 +283,36 @@ async def test_fresh_tickets_do_not_buy_more_guesses_at_the_second_factor(
     locked = await complete(client, step["mfaTicket"], totpCode=pyotp.TOTP(secret).now())
     assert codes_of(locked) == ["RATE_LIMITED"]
     assert (await client.execute(ME_MFA))["me"] is None
+
+
+async def test_a_code_to_the_accounts_own_address_reauthenticates(
+    client: GraphQLClient,
+    mailbox: Mailbox,
+    frozen: time_machine.Traveller,
+    forget_rate_limits: Callable[[], None],
+) -> None:
+    await sign_up(client, mailbox)
+    forget_rate_limits()  # the sign-up code went to the same address a moment ago
+    mailbox.clear()
+    frozen.shift(11 * 60)
+    sent = await client.mutate(
+        "sendReauthenticationCode", SEND_REAUTH_CODE, input={"channel": "EMAIL"}
+    )
+    assert sent == {"sent": True, "userErrors": []}
+    code = await mailbox.code_for("alice@example.org")
+    wrong = await client.mutate(
+        "reauthenticate", REAUTH, input={"code": {"channel": "EMAIL", "code": "000000"}}
+    )
+    assert codes_of(wrong) == ["INVALID_CREDENTIALS"]
+    proved = await client.mutate(
+        "reauthenticate", REAUTH, input={"code": {"channel": "EMAIL", "code": code}}
+    )
+    assert proved["userErrors"] == []
+    assert (await client.mutate("enrolTotp", ENROL))["userErrors"] == []
+    # The reauthentication purpose is not for sendVerificationCode: anyone could call that.
+    refused = await client.mutate(
+        "sendVerificationCode",
+        SEND_CODE,
+        input={"channel": "EMAIL", "target": "alice@example.org", "purpose": "REAUTHENTICATE"},
+    )
+    assert codes_of(refused) == ["INVALID"]
