@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -185,3 +187,35 @@ async def test_password_reset_answers_known_and_unknown_addresses_alike(
 
     assert await reset("alice@example.org") == await reset("nobody@example.org")
     assert codes_of(await reset("alice@example.org")) == ["INVALID_CODE"]
+
+
+async def printed_sms(capsys: pytest.CaptureFixture[str], to: str, seen: list[str]) -> str:
+    """The next text message to `to`, as the console sender prints it without a gateway."""
+    for _ in range(500):
+        seen.append(capsys.readouterr().out)
+        found: list[str] = re.findall(rf"--- sms to {re.escape(to)} ---\n(.*)", "".join(seen))
+        if found:
+            seen.clear()
+            return found[-1]
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"no text message to {to}")
+
+
+async def test_a_new_phone_number_is_verified_by_text_message(
+    client: GraphQLClient, mailbox: Mailbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await sign_up(client, mailbox, phone="+86 138 0000 0000")
+    seen: list[str] = []
+    requested = await client.mutate(
+        "requestContactChange", REQUEST, input={"channel": "SMS", "newAddress": "13900000000"}
+    )
+    assert requested["userErrors"] == []
+    text = await printed_sms(capsys, "+8613900000000", seen)
+    code = re.search(r"\b(\d{6})\b", text)
+    assert code
+    done = await client.mutate(
+        "confirmContactChange", CONFIRM, input={"channel": "SMS", "code": code.group(1)}
+    )
+    assert done["userErrors"] == []
+    assert done["user"]["phone"] == "+8613900000000"
+    assert "was changed" in await printed_sms(capsys, "+8613800000000", seen)
