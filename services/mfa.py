@@ -1,8 +1,9 @@
 """TOTP second factor: enrolment, recovery codes, and the ticket between the two sign-in steps.
 
 The TOTP secret is encrypted with a key derived from SECRET_KEY, so a database dump alone does
-not let anyone generate codes. Recovery codes and tickets are high-entropy, so an HMAC of each
-is enough to store.
+not let anyone generate codes. Recovery codes and tickets are high-entropy, so a SHA-256 of
+each is enough to store; recovery codes thus outlive a change of SECRET_KEY, which makes
+the TOTP secret unreadable, and let the person back in to enrol again.
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def _fernet(settings: Settings) -> Fernet:
     return Fernet(base64.urlsafe_b64encode(_derived_key(settings, "commons/totp-secret/v1")))
 
 
-def _digest(settings: Settings, label: str, value: str) -> str:
-    key = _derived_key(settings, "commons/mfa-digest/v1")
-    return hmac.new(key, f"{label}\x1f{value}".encode(), hashlib.sha256).hexdigest()
+def _digest(label: str, value: str) -> str:
+    # Unkeyed on purpose: the values carry 80+ random bits, and recovery codes must keep
+    # working when SECRET_KEY changes (which makes the encrypted TOTP secret unreadable).
+    return hashlib.sha256(f"{label}\x1f{value}".encode()).hexdigest()
 
 
 def _normalise_recovery_code(code: str) -> str:
@@ -116,7 +118,7 @@ async def verify_second_factor(
         return await _accept_totp(svc.settings, factor, totp_code)
     if recovery_code is None:
         return False
-    digest = _digest(svc.settings, "recovery", _normalise_recovery_code(recovery_code))
+    digest = _digest("recovery", _normalise_recovery_code(recovery_code))
     used = await RecoveryCode.filter(user_id=user_id, code_digest=digest, used_at=None).update(
         used_at=clock.now()
     )
@@ -169,7 +171,7 @@ async def confirm(svc: Services, session: Session, code: str, client: ClientInfo
             [
                 RecoveryCode(
                     user_id=session.user_id,
-                    code_digest=_digest(svc.settings, "recovery", _normalise_recovery_code(c)),
+                    code_digest=_digest("recovery", _normalise_recovery_code(c)),
                 )
                 for c in codes
             ]
@@ -194,7 +196,7 @@ async def issue_ticket(svc: Services, user: User, kind: SecurityEventKind) -> st
     ticket = secrets.token_urlsafe(32)
     await MfaTicket.create(
         user_id=user.id,
-        ticket_hash=_digest(svc.settings, "ticket", ticket),
+        ticket_hash=_digest("ticket", ticket),
         event_kind=kind.value,
         expires_at=clock.now() + TICKET_LIFETIME,
     )
@@ -214,7 +216,7 @@ async def redeem_ticket(
     """Check the second factor against a ticket; spend the ticket when it passes."""
     now = clock.now()
     row = await MfaTicket.get_or_none(
-        ticket_hash=_digest(svc.settings, "ticket", ticket), used_at=None, expires_at__gt=now
+        ticket_hash=_digest("ticket", ticket), used_at=None, expires_at__gt=now
     ).select_related("user")
     if row is None or row.attempts >= TICKET_MAX_ATTEMPTS:
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])

@@ -11,6 +11,7 @@ import pytest
 import time_machine
 
 from models.mfa import TotpFactor
+from services.container import Services
 from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import LOG_IN, SEND_CODE, GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
@@ -316,3 +317,22 @@ async def test_a_code_to_the_accounts_own_address_reauthenticates(
         input={"channel": "EMAIL", "target": "alice@example.org", "purpose": "REAUTHENTICATE"},
     )
     assert codes_of(refused) == ["INVALID"]
+
+
+async def test_recovery_codes_still_work_after_the_secret_key_changed(
+    client: GraphQLClient, mailbox: Mailbox, frozen: time_machine.Traveller, services: Services
+) -> None:
+    await sign_up(client, mailbox)
+    secret, recovery = await enable_totp(client)
+    await client.execute(LOG_OUT)
+    frozen.shift(30)
+    original = services.settings.secret_key
+    services.settings.secret_key = "a rotated secret key"
+    try:
+        step = await first_step(client)
+        unreadable = await complete(client, step["mfaTicket"], totpCode=pyotp.TOTP(secret).now())
+        assert codes_of(unreadable) == ["INVALID_CODE"]
+        recovered = await complete(client, step["mfaTicket"], recoveryCode=recovery[0])
+        assert recovered["userErrors"] == []
+    finally:
+        services.settings.secret_key = original
