@@ -123,7 +123,7 @@ class MfaMutations:
         session = await ctx.session()
         if session is None:
             return DisableTotpPayload(user_errors=user_errors(NOT_SIGNED_IN))
-        _, errors = await attempt(mfa.disable(session, ctx.client))
+        _, errors = await attempt(mfa.disable(ctx.services, session, ctx.client))
         return DisableTotpPayload(mfa_enabled=None if errors else False, user_errors=errors)
 
     @strawberry.mutation(description="The second step of a sign-in that answered mfaRequired.")

@@ -174,3 +174,11 @@ async def reset_password(
         await User.filter(id=user.id).update(password_hash=password_hash)
         await Session.filter(user_id=user.id, revoked_at=None).update(revoked_at=clock.now())
     await audit.record(user.id, SecurityEventKind.PASSWORD_RESET, client)
+    await _tell(
+        svc,
+        channel,
+        address,
+        "Your Commons password was reset",
+        "The password of your Commons account was just reset and every session signed out. "
+        "If that was not you, reset it again and contact the administrators.",
+    )

@@ -28,6 +28,7 @@ from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.container import Services
 from services.errors import DomainError, ErrorCode
+from services.mail import Mail, queue_mail
 from services.reauth import require_recent_authentication
 from settings import Settings
 
@@ -180,7 +181,7 @@ async def confirm(svc: Services, session: Session, code: str, client: ClientInfo
     return codes
 
 
-async def disable(session: Session, client: ClientInfo) -> None:
+async def disable(svc: Services, session: Session, client: ClientInfo) -> None:
     """Turn TOTP off; only right after the person proved who they are again."""
     require_recent_authentication(session)
     if not await is_enabled(session.user_id):
@@ -189,6 +190,18 @@ async def disable(session: Session, client: ClientInfo) -> None:
         await TotpFactor.filter(user_id=session.user_id).delete()
         await RecoveryCode.filter(user_id=session.user_id).delete()
     await audit.record(session.user_id, SecurityEventKind.MFA_DISABLED, client)
+    user: User = session.user
+    if user.email:
+        # If this was not them, the person learns it from somewhere a thief does not control.
+        await queue_mail(
+            svc.queue,
+            Mail(
+                user.email,
+                "Two-step sign-in was turned off",
+                "Two-step sign-in for your Commons account was just turned off. If that was "
+                "not you, reset your password and turn it on again.",
+            ),
+        )
 
 
 async def issue_ticket(svc: Services, user: User, kind: SecurityEventKind) -> str:

@@ -140,6 +140,8 @@ async def test_a_password_reset_by_code_signs_out_everywhere(
         },
     )
     assert reset == {"reset": True, "userErrors": []}
+    told = await mailbox.wait_for("alice@example.org", count=2)
+    assert "was just reset" in told[-1].body
     assert (await client.execute(ME))["me"] is None
     old = await client.mutate(
         "logIn", LOG_IN, input={"password": {"identifier": "alice", "password": PASSWORD}}

@@ -219,6 +219,8 @@ async def test_turning_totp_off_needs_a_recent_reauthentication(
     assert datetime.fromisoformat(proved["authenticatedAt"]) == datetime.now(UTC)
     assert (await client.mutate("disableTotp", DISABLE)) == {"mfaEnabled": False, "userErrors": []}
     assert (await client.execute(ME_MFA))["me"]["recoveryCodesLeft"] == 0
+    told = await mailbox.wait_for("alice@example.org", count=2)
+    assert "turned off" in told[-1].body
 
     await client.execute(LOG_OUT)
     plain = await first_step(client)
