@@ -16,6 +16,8 @@ MODEL_MODULES = [
     "models.policies",
     "models.consent",
     "models.guardians",
+    "models.mfa",
+    "models.account_changes",
 ]
 
 

@@ -68,6 +68,12 @@ class AuthPayload:
         description="True when a child's account waits for a guardian: no session is "
         "started until the guardian consents (confirmGuardianConsent).",
     )
+    mfa_required: bool = strawberry.field(
+        default=False,
+        description="True when the password (or code) was right and a second factor is due: "
+        "send `mfaTicket` with a TOTP or recovery code to `completeLogIn`.",
+    )
+    mfa_ticket: str | None = None
     user_errors: list[UserError]
 
 
@@ -146,6 +152,9 @@ def _auth_payload(
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
         return AuthPayload(user_errors=errors)
+    if result.mfa_ticket is not None:
+        # Nothing about the account until the second factor passed.
+        return AuthPayload(mfa_required=True, mfa_ticket=result.mfa_ticket, user_errors=[])
     token = result.session.token if result.session else None
     if token:
         ctx.start_session(token)

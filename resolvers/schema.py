@@ -20,9 +20,11 @@ from strawberry.extensions import (
 from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 
+from resolvers.account_changes import AccountChangeMutations
 from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
 from resolvers.identities import IdentityMutations, IdentityQueries
+from resolvers.mfa import MfaMutations
 from resolvers.privacy_consent import PrivacyConsentMutations, PrivacyConsentQueries
 from resolvers.privacy_gate import ConsentGate
 from resolvers.privacy_guardians import PrivacyGuardianMutations
@@ -40,6 +42,8 @@ class Query(UserQueries, IdentityQueries, PrivacyRequestQueries, PrivacyConsentQ
 class Mutation(
     AccountMutations,
     IdentityMutations,
+    MfaMutations,
+    AccountChangeMutations,
     PrivacyRequestMutations,
     PrivacyConsentMutations,
     PrivacyGuardianMutations,

@@ -23,7 +23,7 @@ from resolvers.privacy_consent import (
     consents_of,
 )
 from resolvers.privacy_requests import UserPrivacyRequests
-from services import policies, publication
+from services import mfa, policies, publication
 
 
 @strawberry.type
@@ -207,6 +207,16 @@ class User(UserIdentityFields, UserPrivacyRequests):
     @strawberry.field(description="In-app notices, such as a changed privacy statement.")
     async def bulletins(self, info: Info) -> list[Bulletin] | None:
         return await bulletins_of(self._model) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Whether two-step sign-in (TOTP) is on. Owner only.")
+    async def mfa_enabled(self, info: Info) -> bool | None:
+        return await mfa.is_enabled(self._model.id) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Unused recovery codes. Owner only.")
+    async def recovery_codes_left(self, info: Info) -> int | None:
+        if not await self._is_viewer(info):
+            return None
+        return await mfa.recovery_codes_left(self._model.id)
 
 
 @strawberry.type

@@ -13,7 +13,7 @@ from models.sessions import Session
 from models.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services import audit, consent, guardians, limits
+from services import audit, consent, guardians, limits, lockout
 from services.audit import SecurityEventKind
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose, normalise_target
@@ -60,6 +60,13 @@ async def send_verification_code(
     if purpose is CodePurpose.GUARDIAN:
         # Guardian codes go only to the address the child named (resendGuardianCode).
         raise DomainError(ErrorCode.INVALID, "Use resendGuardianCode.", ["purpose"])
+    if purpose in (CodePurpose.CHANGE_CONTACT, CodePurpose.REAUTHENTICATE):
+        # Those codes go only to addresses a signed-in account names, through their mutations.
+        raise DomainError(
+            ErrorCode.INVALID,
+            "Use requestContactChange or sendReauthenticationCode for this purpose.",
+            ["purpose"],
+        )
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,
@@ -86,6 +93,11 @@ async def send_verification_code(
         )
     elif purpose is CodePurpose.LOG_IN and account is None:
         text = "Someone asked to sign in to Commons with this address, which has no account."
+    elif purpose is CodePurpose.RESET_PASSWORD and account is None:
+        text = (
+            "Someone asked to reset a Commons password for this address, which has no account. "
+            "If that was not you, ignore this message."
+        )
     else:
         text = (
             f"Your Commons verification code is {issued.code}. "
@@ -199,11 +211,7 @@ async def log_in_with_password(
         window,
         field,
     )
-    account_key = f"login-fail:{identifier.strip().lower()}"
-    if await svc.counter.count(account_key) >= settings.login_max_failures_per_account:
-        raise DomainError(
-            ErrorCode.RATE_LIMITED, "Too many failed attempts. Try again later.", field
-        )
+    await lockout.ensure_not_locked(svc.counter, settings, identifier, field)
     try:
         identity = await svc.passwords.authenticate(
             {"identifier": identifier, "password": password}
@@ -212,13 +220,13 @@ async def log_in_with_password(
         if user.status is not UserStatus.ACTIVE:
             raise InvalidCredentials
     except InvalidCredentials:
-        await svc.counter.hit(account_key, window)
+        await lockout.record_failure(svc.counter, settings, identifier)
         known = await User.get_or_none(username_key=identifier.strip().lower())
         await audit.record(known.id if known else None, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(
             ErrorCode.INVALID_CREDENTIALS, "The identifier or password is wrong.", field
         ) from None
-    await svc.counter.reset(account_key)
+    await lockout.record_success(svc.counter, identifier)
     return await finish_sign_in(svc, user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
@@ -291,3 +299,10 @@ async def change_password(
     revoked = await svc.sessions.revoke_all_except(user.id, session.id)
     await audit.record(user.id, SecurityEventKind.PASSWORD_CHANGED, client)
     return revoked
+
+
+def password_policy_error(
+    password: str, username: str | None, field: list[str]
+) -> DomainError | None:
+    """The password rule as a `DomainError` (or None), for other use cases that set one."""
+    return _policy_error(password, username, field)

@@ -19,6 +19,15 @@ class SecurityEventKind(StrEnum):
     # identity providers and binding
     IDENTITY_LINKED = "IDENTITY_LINKED"
     IDENTITY_UNLINKED = "IDENTITY_UNLINKED"
+    # mfa
+    MFA_ENABLED = "MFA_ENABLED"
+    MFA_DISABLED = "MFA_DISABLED"
+    RECOVERY_CODE_USED = "RECOVERY_CODE_USED"
+    REAUTHENTICATED = "REAUTHENTICATED"
+    OTHER_SESSIONS_REVOKED = "OTHER_SESSIONS_REVOKED"
+    PASSWORD_RESET = "PASSWORD_RESET"
+    EMAIL_CHANGED = "EMAIL_CHANGED"
+    PHONE_CHANGED = "PHONE_CHANGED"
 
 
 async def record(user_id: int | None, kind: SecurityEventKind, client: ClientInfo) -> None:

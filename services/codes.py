@@ -30,6 +30,10 @@ class CodePurpose(StrEnum):
     PRIVACY_REQUEST = "PRIVACY_REQUEST"
     # consent: a guardian proves their address before consenting for a child
     GUARDIAN = "GUARDIAN"
+    # mfa (account changes)
+    RESET_PASSWORD = "RESET_PASSWORD"
+    CHANGE_CONTACT = "CHANGE_CONTACT"
+    REAUTHENTICATE = "REAUTHENTICATE"
 
 
 @dataclass(frozen=True, slots=True)

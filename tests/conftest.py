@@ -55,7 +55,10 @@ async def serve(settings: Settings) -> RunningServer:
     """Run the real app under uvicorn on a loopback port, in this event loop."""
     app = create_app(settings)
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    # As `commons serve` does: uvicorn must not trust X-Forwarded-For itself (TRUSTED_PROXIES).
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", proxy_headers=False
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     for _ in range(500):

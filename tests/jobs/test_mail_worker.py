@@ -54,6 +54,8 @@ async def worker(settings: Settings, redis_settings: RedisSettings) -> AsyncIter
     )
     task = asyncio.create_task(arq_worker.async_run())
     yield arq_worker
+    # Let a job that is still recording its result finish before the worker goes away.
+    await until(lambda: not arq_worker.tasks)
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task

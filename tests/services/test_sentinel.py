@@ -66,7 +66,9 @@ def _filler(model_field: Any) -> Any:
         return clock.now().date()
     if isinstance(model_field, f.BooleanField):
         return False
-    if isinstance(model_field, f.IntField | f.BigIntField | f.SmallIntField):
+    if isinstance(model_field, f.SmallIntField):
+        return secrets.randbelow(10**4) + 1
+    if isinstance(model_field, f.IntField | f.BigIntField):
         return secrets.randbelow(10**6) + 1
     if isinstance(model_field, f.FloatField | f.DecimalField):
         return 1
@@ -75,7 +77,7 @@ def _filler(model_field: Any) -> Any:
     if isinstance(model_field, f.BinaryField):
         return secrets.token_bytes(8)
     if _is_text(model_field):
-        return "s" + secrets.token_hex(4)
+        return ("s" + secrets.token_hex(4))[: getattr(model_field, "max_length", None) or 9]
     raise AssertionError(f"the sentinel test cannot fill a {type(model_field).__name__} yet")
 
 
