@@ -221,6 +221,26 @@ async def current_decisions(user_id: int) -> dict[ConsentPurpose, ConsentRecord]
     return latest
 
 
+async def withdrawn_after_granting(purpose: Purpose) -> set[int]:
+    """People whose newest decision on `purpose` withdraws a consent they had given.
+
+    Someone who never granted it (declined at sign-up) is not among them: for content
+    release that is the difference between a former member and one never shown.
+    """
+    granted_before: set[int] = set()
+    latest: dict[int, bool] = {}
+    rows = (
+        await ConsentRecord.filter(purpose=purpose.value)
+        .order_by("id")
+        .values_list("user_id", "granted")
+    )
+    for user_id, granted in rows:
+        if granted:
+            granted_before.add(user_id)
+        latest[user_id] = granted
+    return {user_id for user_id, granted in latest.items() if not granted} & granted_before
+
+
 async def has_consent(user_id: int, purpose: Purpose) -> bool:
     record = (
         await ConsentRecord.filter(user_id=user_id, purpose=purpose.value).order_by("-id").first()

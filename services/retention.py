@@ -14,7 +14,7 @@ import aiohttp
 
 from models.privacy import Erasure, Purpose
 from models.processing_limits import LimitKind, ProcessingLimit
-from services import clock
+from services import clock, consent
 from services.erasure import erase_due
 from services.personal_data import app_models, data_fields, personal_tables, rows_of
 from settings import Settings
@@ -42,11 +42,13 @@ async def purge_timed_fields() -> Counter[str]:
 
 
 async def clear_former_members_profiles() -> int:
-    """A member who objected to the public profile is no longer shown: clear its fields."""
+    """A member no longer shown (objected to, or withdrew consent to, the public profile):
+    clear its fields (statement §4: within one month)."""
     objections = await ProcessingLimit.filter(
         kind=LimitKind.OBJECTION, purpose=Purpose.CONTENT_RELEASE.value, lifted_at=None
     )
     user_ids = {limit.user_id for limit in objections}
+    user_ids |= await consent.withdrawn_after_granting(Purpose.CONTENT_RELEASE)
     cleared = 0
     if not user_ids:
         return 0

@@ -16,12 +16,14 @@ from models.codes import VerificationCode
 from models.privacy import Purpose
 from models.sessions import Session
 from models.users import Profile, User
-from services import clock, processing_limits
+from services import clock, consent, processing_limits
 from services.client import ClientInfo
 from services.codes import Channel, CodePurpose
+from services.consent import ConsentPurpose
 from services.container import Services
 from settings import Settings
 from tests.conftest import RunningServer
+from tests.support.policies import publish_statement
 from tests.support.privacy import job_context
 
 
@@ -90,6 +92,25 @@ async def test_a_member_who_objects_to_the_public_profile_has_it_cleared_within_
     profile = await Profile.get(user_id=user.id)
     assert (profile.nickname, profile.company, profile.avatar_url) == (None, None, None)
     assert (await User.get(id=user.id)).email == "alice@example.org"  # only the public part
+
+
+async def test_a_member_who_withdraws_publication_consent_has_the_profile_cleared(
+    services: Services,
+) -> None:
+    policy = await publish_statement(services.queue)
+    shown = await User.create(username="alice", username_key="alice", email="alice@example.org")
+    never = await User.create(username="bob", username_key="bob", email="bob@example.org")
+    for user in (shown, never):
+        await Profile.create(user=user, nickname=user.username, company="openGauss")
+    await consent.grant(
+        shown.id, [ConsentPurpose.CONTENT_RELEASE], policy.version, ClientInfo.unknown()
+    )
+    await consent.withdraw(shown.id, [ConsentPurpose.CONTENT_RELEASE], ClientInfo.unknown())
+    with _at(timedelta(days=1)):
+        await _purge(services)
+    assert (await Profile.get(user_id=shown.id)).nickname is None
+    # Declining publication from the start is not leaving: bob keeps his own profile.
+    assert (await Profile.get(user_id=never.id)).nickname == "bob"
 
 
 def test_the_erasure_grace_period_can_never_exceed_one_month() -> None:
