@@ -44,13 +44,12 @@ class SignUpInput:
     phone: str | None = None
     password: str
     verification_code: str
+    date_of_birth: date = strawberry.field(
+        description="Statement §9: under GUARDIAN_CONSENT_AGE (14) a guardian must consent first."
+    )
     consents: list[ConsentPurpose] = strawberry.field(  # type: ignore[valid-type]
         default_factory=list,
         description="Optional purposes the person chose; the account purpose is implied.",
-    )
-    date_of_birth: date | None = strawberry.field(
-        default=None,
-        description="Asked by the sign-up form. Under 14 a guardian must consent first.",
     )
     guardian_email: str | None = None
     guardian_phone: str | None = None

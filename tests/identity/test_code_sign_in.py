@@ -56,6 +56,7 @@ async def test_a_member_signs_up_and_in_by_sms_through_the_gateway(
             "username": "bob",
             "phone": "13800000000",
             "password": "a long enough passphrase",
+            "dateOfBirth": "1990-01-01",
             "verificationCode": sign_up_code,
         },
     )

@@ -133,6 +133,7 @@ async def test_codes_and_sign_up_answer_known_and_unknown_addresses_alike(
                 "username": username,
                 "email": email,
                 "password": PASSWORD,
+                "dateOfBirth": "1990-01-01",
                 "verificationCode": "123456",
             },
         )

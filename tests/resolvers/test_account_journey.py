@@ -35,6 +35,7 @@ async def test_a_member_signs_up_logs_in_edits_the_profile_and_logs_out(
             "email": "alice@example.org",
             "phone": "+86 138 0000 0000",
             "password": PASSWORD,
+            "dateOfBirth": "1990-01-01",
             "verificationCode": code,
         },
     )
@@ -111,6 +112,7 @@ async def test_bad_sign_up_input_is_reported_per_field_and_nothing_is_written(
             "username": "9lives",
             "email": "not-an-address",
             "password": "short",
+            "dateOfBirth": "1990-01-01",
             "verificationCode": "000000",
         },
     )
@@ -136,6 +138,7 @@ async def test_a_common_password_and_one_containing_the_username_are_refused(
             "username": "bob",
             "email": "b@example.org",
             "password": "password1",
+            "dateOfBirth": "1990-01-01",
             "verificationCode": "123456",
         },
     )
@@ -147,6 +150,7 @@ async def test_a_common_password_and_one_containing_the_username_are_refused(
             "username": "bobby",
             "email": "b@example.org",
             "password": "xxBOBBYxx-2024",
+            "dateOfBirth": "1990-01-01",
             "verificationCode": "123456",
         },
     )
@@ -164,7 +168,7 @@ async def test_a_wrong_code_is_refused_and_a_taken_username_is_reported(
     )
     code = await mailbox.code_for("carol@example.org")
     wrong = "000000" if code != "000000" else "111111"
-    attempt = {"email": "carol@example.org", "password": PASSWORD}
+    attempt = {"email": "carol@example.org", "password": PASSWORD, "dateOfBirth": "1990-01-01"}
     bad_code = await client.mutate(
         "signUp", SIGN_UP, input={**attempt, "username": "carol", "verificationCode": wrong}
     )

@@ -32,6 +32,7 @@ async def sign_up(
             "username": username,
             "email": email,
             "password": password,
+            "dateOfBirth": "1990-01-01",
             "verificationCode": code,
             **extra,
         },
