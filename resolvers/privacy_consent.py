@@ -79,43 +79,31 @@ class Consent:
 class ConsentRecord:
     """One row of the ledger: a decision and how it was made."""
 
-    _model: strawberry.Private[ConsentRecordModel]
+    purpose: ConsentPurpose  # type: ignore[valid-type]
+    granted: bool
+    policy_version: str
+    policy_hash: str
+    wording: str
+    method: ConsentMethod  # type: ignore[valid-type]
+    client_network: str | None = strawberry.field(
+        description="The client's network, truncated to /24 (IPv4) or /48."
+    )
+    user_agent: str | None
+    decided_at: datetime
 
-    @strawberry.field
-    def purpose(self) -> ConsentPurpose:  # type: ignore[valid-type]
-        return DomainConsentPurpose(self._model.purpose)
-
-    @strawberry.field
-    def granted(self) -> bool:
-        return self._model.granted
-
-    @strawberry.field
-    def policy_version(self) -> str:
-        return self._model.policy_version
-
-    @strawberry.field
-    def policy_hash(self) -> str:
-        return self._model.policy_hash
-
-    @strawberry.field
-    def wording(self) -> str:
-        return self._model.wording
-
-    @strawberry.field
-    def method(self) -> ConsentMethod:  # type: ignore[valid-type]
-        return DomainConsentMethod(self._model.method)
-
-    @strawberry.field(description="The client's network, truncated to /24 (IPv4) or /48.")
-    def client_network(self) -> str | None:
-        return self._model.client_network
-
-    @strawberry.field
-    def user_agent(self) -> str | None:
-        return self._model.user_agent
-
-    @strawberry.field
-    def decided_at(self) -> datetime:
-        return self._model.decided_at
+    @classmethod
+    def from_model(cls, record: ConsentRecordModel) -> ConsentRecord:
+        return cls(
+            purpose=DomainConsentPurpose(record.purpose),
+            granted=record.granted,
+            policy_version=record.policy_version,
+            policy_hash=record.policy_hash,
+            wording=record.wording,
+            method=DomainConsentMethod(record.method),
+            client_network=record.client_network,
+            user_agent=record.user_agent,
+            decided_at=record.decided_at,
+        )
 
 
 @strawberry.type
@@ -157,7 +145,7 @@ async def consent_history_of(
     before: str | None,
 ) -> Connection[ConsentRecord]:
     query = ConsentRecordModel.filter(user_id=user.id).order_by("-id")
-    return await paginate(query, lambda r: ConsentRecord(_model=r), first, after, last, before)
+    return await paginate(query, ConsentRecord.from_model, first, after, last, before)
 
 
 async def bulletins_of(user: UserModel) -> list[Bulletin]:

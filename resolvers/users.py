@@ -43,57 +43,42 @@ class Profile:
 class Session:
     """A signed-in browser or client of the viewer's."""
 
-    _model: strawberry.Private[SessionModel]
-    _current_id: strawberry.Private[int | None]
+    id: strawberry.ID
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    current: bool = strawberry.field(description="True for the session this request is made with.")
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return to_global_id("Session", self._model.id)
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self._model.created_at
-
-    @strawberry.field
-    def last_seen_at(self) -> datetime:
-        return self._model.last_seen_at
-
-    @strawberry.field
-    def expires_at(self) -> datetime:
-        return self._model.expires_at
-
-    @strawberry.field
-    def ip_address(self) -> str | None:
-        return self._model.ip_address
-
-    @strawberry.field
-    def user_agent(self) -> str | None:
-        return self._model.user_agent
-
-    @strawberry.field(description="True for the session this request is made with.")
-    def current(self) -> bool:
-        return self._model.id == self._current_id
+    @classmethod
+    def from_model(cls, session: SessionModel, current_id: int | None) -> Session:
+        return cls(
+            id=to_global_id("Session", session.id),
+            created_at=session.created_at,
+            last_seen_at=session.last_seen_at,
+            expires_at=session.expires_at,
+            ip_address=session.ip_address,
+            user_agent=session.user_agent,
+            current=session.id == current_id,
+        )
 
 
 @strawberry.type
 class SecurityEvent:
-    _model: strawberry.Private[SecurityEventModel]
+    kind: str
+    at: datetime
+    ip_address: str | None
+    user_agent: str | None
 
-    @strawberry.field
-    def kind(self) -> str:
-        return self._model.kind
-
-    @strawberry.field
-    def at(self) -> datetime:
-        return self._model.created_at
-
-    @strawberry.field
-    def ip_address(self) -> str | None:
-        return self._model.ip_address
-
-    @strawberry.field
-    def user_agent(self) -> str | None:
-        return self._model.user_agent
+    @classmethod
+    def from_model(cls, event: SecurityEventModel) -> SecurityEvent:
+        return cls(
+            kind=event.kind,
+            at=event.created_at,
+            ip_address=event.ip_address,
+            user_agent=event.user_agent,
+        )
 
 
 @strawberry.type
@@ -157,7 +142,7 @@ class User(UserIdentityFields, UserPrivacyRequests):
         current_id = current.id if current else None
         query = info.context.services.sessions.live_query(self._model.id)
         return await paginate(
-            query, lambda s: Session(_model=s, _current_id=current_id), first, after, last, before
+            query, lambda s: Session.from_model(s, current_id), first, after, last, before
         )
 
     @strawberry.field(
@@ -174,7 +159,7 @@ class User(UserIdentityFields, UserPrivacyRequests):
         if not await self._is_viewer(info):
             return None
         query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
-        return await paginate(query, lambda e: SecurityEvent(_model=e), first, after, last, before)
+        return await paginate(query, SecurityEvent.from_model, first, after, last, before)
 
     # consent: decisions, their history and whether a new statement waits for consent.
 
