@@ -32,27 +32,23 @@ class PrivacyExportLink:
 
 @strawberry.type
 class PrivacyRequestEvent:
-    _model: strawberry.Private[PrivacyRequestEventModel]
+    action: str = strawberry.field(
+        description="received, verified, extended, refused, completed, ..."
+    )
+    state: PrivacyRequestState  # type: ignore[valid-type]
+    actor: str = strawberry.field(description="requester, officer or system")
+    note: str | None = strawberry.field(description="Reasons, or what was changed.")
+    at: datetime
 
-    @strawberry.field(description="received, verified, extended, refused, completed, ...")
-    def action(self) -> str:
-        return self._model.action
-
-    @strawberry.field
-    def state(self) -> PrivacyRequestState:  # type: ignore[valid-type]
-        return self._model.state
-
-    @strawberry.field(description="requester, officer or system")
-    def actor(self) -> str:
-        return self._model.actor
-
-    @strawberry.field(description="Reasons, or what was changed.")
-    def note(self) -> str | None:
-        return self._model.note
-
-    @strawberry.field
-    def at(self) -> datetime:
-        return self._model.created_at
+    @classmethod
+    def from_model(cls, event: PrivacyRequestEventModel) -> PrivacyRequestEvent:
+        return cls(
+            action=event.action,
+            state=event.state,
+            actor=event.actor,
+            note=event.note,
+            at=event.created_at,
+        )
 
 
 @strawberry.type
@@ -127,9 +123,7 @@ class PrivacyRequest:
         before: str | None = None,
     ) -> Connection[PrivacyRequestEvent]:
         query = PrivacyRequestEventModel.filter(request_id=self._model.id).order_by("id")
-        return await paginate(
-            query, lambda e: PrivacyRequestEvent(_model=e), first, after, last, before
-        )
+        return await paginate(query, PrivacyRequestEvent.from_model, first, after, last, before)
 
 
 @strawberry.type
