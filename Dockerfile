@@ -26,6 +26,8 @@ WORKDIR /app
 # Migrations are read from beside the installed package's source tree.
 COPY --chown=commons:commons migrations ./migrations
 COPY --chown=commons:commons schema.graphql ./
+# The shipped privacy statement, for `commons policy publish docs/policies/...`.
+COPY --chown=commons:commons docs/policies ./docs/policies
 RUN mkdir -p /app/var && chown commons:commons /app/var
 USER commons
 EXPOSE 8000
