@@ -35,6 +35,14 @@ class ConfirmTotpPayload:
 
 
 @strawberry.type
+class RegenerateRecoveryCodesPayload:
+    recovery_codes: list[str] | None = strawberry.field(
+        default=None, description="Ten new single-use codes, shown this once only."
+    )
+    user_errors: list[UserError]
+
+
+@strawberry.type
 class DisableTotpPayload:
     mfa_enabled: bool | None = None
     user_errors: list[UserError]
@@ -125,6 +133,20 @@ class MfaMutations:
             return DisableTotpPayload(user_errors=user_errors(NOT_SIGNED_IN))
         _, errors = await attempt(mfa.disable(ctx.services, session, ctx.client))
         return DisableTotpPayload(mfa_enabled=None if errors else False, user_errors=errors)
+
+    @strawberry.mutation(
+        description="Replace all recovery codes; the old ones stop working. "
+        "Needs TOTP on and a recent re-authentication."
+    )
+    async def regenerate_recovery_codes(self, info: Info) -> RegenerateRecoveryCodesPayload:
+        ctx = info.context
+        session = await ctx.session()
+        if session is None:
+            return RegenerateRecoveryCodesPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        codes, errors = await attempt(
+            mfa.regenerate_recovery_codes(ctx.services, session, ctx.client)
+        )
+        return RegenerateRecoveryCodesPayload(recovery_codes=codes, user_errors=errors)
 
     @strawberry.mutation(description="The second step of a sign-in that answered mfaRequired.")
     async def complete_log_in(self, info: Info, input: CompleteLogInInput) -> AuthPayload:

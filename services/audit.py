@@ -28,6 +28,8 @@ class SecurityEventKind(StrEnum):
     PASSWORD_RESET = "PASSWORD_RESET"
     EMAIL_CHANGED = "EMAIL_CHANGED"
     PHONE_CHANGED = "PHONE_CHANGED"
+    # followups
+    RECOVERY_CODES_REGENERATED = "RECOVERY_CODES_REGENERATED"
 
 
 async def record(user_id: int | None, kind: SecurityEventKind, client: ClientInfo) -> None:

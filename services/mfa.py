@@ -165,20 +165,46 @@ async def confirm(svc: Services, session: Session, code: str, client: ClientInfo
         raise DomainError(ErrorCode.MFA_NOT_ENABLED, "Start enrolment first.", ["code"])
     if not await _accept_totp(svc.settings, factor, code):
         raise DomainError(ErrorCode.INVALID_CODE, "The code is wrong or has expired.", ["code"])
-    codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
     async with in_transaction():
         await TotpFactor.filter(id=factor.id).update(confirmed_at=clock.now())
-        await RecoveryCode.filter(user_id=session.user_id).delete()
-        await RecoveryCode.bulk_create(
-            [
-                RecoveryCode(
-                    user_id=session.user_id,
-                    code_digest=_digest("recovery", _normalise_recovery_code(c)),
-                )
-                for c in codes
-            ]
-        )
+        codes = await _replace_recovery_codes(session.user_id)
     await audit.record(session.user_id, SecurityEventKind.MFA_ENABLED, client)
+    return codes
+
+
+async def _replace_recovery_codes(user_id: int) -> list[str]:
+    """A fresh set of recovery codes; every earlier one, used or not, stops working.
+
+    Call inside a transaction, so a failure never leaves the account without codes.
+    """
+    codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
+    await RecoveryCode.filter(user_id=user_id).delete()
+    await RecoveryCode.bulk_create(
+        [
+            RecoveryCode(
+                user_id=user_id, code_digest=_digest("recovery", _normalise_recovery_code(c))
+            )
+            for c in codes
+        ]
+    )
+    return codes
+
+
+async def regenerate_recovery_codes(
+    svc: Services, session: Session, client: ClientInfo
+) -> list[str]:
+    """Replace all recovery codes (say, after some were used or seen); shown this once.
+
+    Needs a recent re-authentication: whoever finds an open session must not be able to
+    take the owner's way back in, nor learn codes that work without the authenticator.
+    """
+    require_recent_authentication(session, svc.settings.reauthentication_minutes)
+    async with in_transaction():
+        # Checked inside the transaction so a concurrent disableTotp cannot leave orphan codes.
+        if not await is_enabled(session.user_id):
+            raise DomainError(ErrorCode.MFA_NOT_ENABLED, "Two-step sign-in is not on.")
+        codes = await _replace_recovery_codes(session.user_id)
+    await audit.record(session.user_id, SecurityEventKind.RECOVERY_CODES_REGENERATED, client)
     return codes
 
 

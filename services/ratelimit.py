@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from typing import Protocol
 
 from redis.asyncio import Redis
+
+from services import clock
 
 
 class Counter(Protocol):
@@ -20,6 +21,12 @@ class Counter(Protocol):
     async def reset(self, key: str) -> None: ...
 
 
+def _now() -> float:
+    # Through the clock like every other time check, so tests can move windows with
+    # time_machine. A wall clock stepped backwards only makes a window last longer.
+    return clock.now().timestamp()
+
+
 class MemoryCounter:
     """For a single process (the embedded default)."""
 
@@ -27,7 +34,7 @@ class MemoryCounter:
         self._entries: dict[str, tuple[int, float]] = {}
 
     async def hit(self, key: str, window_seconds: int) -> int:
-        now = time.monotonic()
+        now = _now()
         count, expires = self._entries.get(key, (0, 0.0))
         if expires <= now:
             count, expires = 0, now + window_seconds
@@ -38,7 +45,7 @@ class MemoryCounter:
 
     async def count(self, key: str) -> int:
         count, expires = self._entries.get(key, (0, 0.0))
-        return count if expires > time.monotonic() else 0
+        return count if expires > _now() else 0
 
     async def reset(self, key: str) -> None:
         self._entries.pop(key, None)

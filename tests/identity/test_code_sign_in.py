@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import time_machine
+
+from settings import Settings
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.accounts import sign_up
 from tests.support.client import LOG_IN, ME, SEND_CODE, SIGN_UP, GraphQLClient, codes_of
@@ -160,3 +164,37 @@ async def test_aliased_code_sends_in_one_request_are_each_counted(client: GraphQ
     answers = [*first[1]["data"].values(), *second[1]["data"].values()]
     assert sum(a["sent"] for a in answers) == 30
     assert all(a["userErrors"][0]["code"] == "RATE_LIMITED" for a in answers if not a["sent"])
+
+
+async def test_sends_to_one_target_stop_after_the_hourly_limit_until_the_hour_is_over(
+    client: GraphQLClient, mailbox: Mailbox, settings: Settings
+) -> None:
+    limit = settings.code_sends_per_target_per_hour
+    start = datetime.now(UTC).replace(microsecond=0)
+    with time_machine.travel(start, tick=False) as traveller:
+        await sign_up(client, mailbox)  # the sign-up code is the first send to this address
+        await client.execute(LOG_OUT)
+        for _ in range(limit - 1):
+            traveller.shift(61)  # past the one-minute pause between two codes
+            assert (await send_code(client, "alice@example.org"))["userErrors"] == []
+
+        traveller.shift(61)
+        over = await send_code(client, "Alice@Example.org")  # the same target, spelt otherwise
+        assert codes_of(over) == ["RATE_LIMITED"]
+        assert over["sent"] is False
+        # Per target, not per client: another address from the same client still gets one.
+        assert (await send_code(client, "bob@example.org"))["userErrors"] == []
+
+        traveller.move_to(start + timedelta(seconds=3599))
+        assert codes_of(await send_code(client, "alice@example.org")) == ["RATE_LIMITED"]
+
+        # Mail goes out through the queue: wait until the codes sent so far have arrived, so
+        # that the next message to this address is the new code.
+        await mailbox.wait_for("alice@example.org", count=limit)
+        mailbox.clear()
+        traveller.move_to(start + timedelta(hours=1))
+        assert (await send_code(client, "alice@example.org"))["userErrors"] == []
+        code = await mailbox.code_for("alice@example.org")
+        signed_in = await code_log_in(client, "alice@example.org", code)
+        assert signed_in["userErrors"] == []
+        assert signed_in["user"]["username"] == "alice"

@@ -338,3 +338,78 @@ async def test_recovery_codes_still_work_after_the_secret_key_changed(
         assert recovered["userErrors"] == []
     finally:
         services.settings.secret_key = original
+
+
+REGENERATE = """
+mutation { regenerateRecoveryCodes { recoveryCodes userErrors { field message code } } }"""
+
+
+async def test_regenerated_recovery_codes_replace_the_old_ones(
+    client: GraphQLClient, mailbox: Mailbox, frozen: time_machine.Traveller
+) -> None:
+    await sign_up(client, mailbox)
+    secret, old = await enable_totp(client)
+    frozen.shift(11 * 60)
+    proved = await client.mutate(
+        "reauthenticate", REAUTH, input={"totpCode": pyotp.TOTP(secret).now()}
+    )
+    assert proved["userErrors"] == []
+
+    regenerated = await client.mutate("regenerateRecoveryCodes", REGENERATE)
+    assert regenerated["userErrors"] == []
+    new = regenerated["recoveryCodes"]
+    assert len(set(new)) == 10 and not set(new) & set(old)
+    assert (await client.execute(ME_MFA))["me"]["recoveryCodesLeft"] == 10
+    await client.execute(LOG_OUT)
+
+    step = await first_step(client)
+    stale = await complete(client, step["mfaTicket"], recoveryCode=old[1])
+    assert codes_of(stale) == ["INVALID_CODE"]
+    fresh = await complete(client, step["mfaTicket"], recoveryCode=new[0])
+    assert fresh["userErrors"] == [] and fresh["user"] == {"username": "alice"}
+    assert (await client.execute(ME_MFA))["me"]["recoveryCodesLeft"] == 9
+    kinds = [
+        e["node"]["kind"] for e in (await client.execute(EVENTS))["me"]["securityEvents"]["edges"]
+    ]
+    assert "RECOVERY_CODES_REGENERATED" in kinds
+    assert kinds.index("RECOVERY_CODES_REGENERATED") > kinds.index("LOGGED_OUT")
+
+
+async def test_regenerating_recovery_codes_needs_a_recent_reauthentication(
+    client: GraphQLClient, mailbox: Mailbox, frozen: time_machine.Traveller
+) -> None:
+    await sign_up(client, mailbox)
+    _, old = await enable_totp(client)
+    frozen.shift(11 * 60)
+
+    refused = await client.mutate("regenerateRecoveryCodes", REGENERATE)
+    assert refused["recoveryCodes"] is None
+    assert codes_of(refused) == ["REAUTHENTICATION_REQUIRED"]
+    # Nothing changed: the old codes still sign in.
+    assert (await client.execute(ME_MFA))["me"]["recoveryCodesLeft"] == 10
+    await client.execute(LOG_OUT)
+    step = await first_step(client)
+    assert (await complete(client, step["mfaTicket"], recoveryCode=old[0]))["userErrors"] == []
+    kinds = {
+        e["node"]["kind"] for e in (await client.execute(EVENTS))["me"]["securityEvents"]["edges"]
+    }
+    assert "RECOVERY_CODES_REGENERATED" not in kinds
+
+
+async def test_regenerating_recovery_codes_is_refused_when_totp_is_off(
+    client: GraphQLClient, mailbox: Mailbox, frozen: time_machine.Traveller
+) -> None:
+    await sign_up(client, mailbox)  # a fresh sign-in counts as recent
+    never_on = await client.mutate("regenerateRecoveryCodes", REGENERATE)
+    assert never_on["recoveryCodes"] is None
+    assert codes_of(never_on) == ["MFA_NOT_ENABLED"]
+
+    await enable_totp(client)
+    assert (await client.mutate("disableTotp", DISABLE))["userErrors"] == []
+    turned_off = await client.mutate("regenerateRecoveryCodes", REGENERATE)
+    assert codes_of(turned_off) == ["MFA_NOT_ENABLED"]
+    assert (await client.execute(ME_MFA))["me"]["recoveryCodesLeft"] == 0
+
+    await client.execute(LOG_OUT)
+    signed_out = await client.mutate("regenerateRecoveryCodes", REGENERATE)
+    assert signed_out["recoveryCodes"] is None and signed_out["userErrors"] != []
