@@ -7,7 +7,13 @@ from datetime import timedelta
 from tortoise import fields
 from tortoise.models import Model
 
-from models.privacy import SYSTEM, Category, Erasure, Purpose, Retention, account_data, annotated
+from models.privacy import (
+    SYSTEM,
+    Category,
+    Retention,
+    annotated,
+    security_data,
+)
 
 CODE_LIFETIME = Retention("10 minutes, then purged", timedelta(minutes=10))
 
@@ -19,23 +25,11 @@ class VerificationCode(Model):
     # HMAC of the normalised e-mail address or phone number.
     target_digest = annotated(
         fields.CharField(max_length=64, db_index=True),
-        account_data(
-            Category.CREDENTIALS,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=CODE_LIFETIME,
-            exported=False,
-        ),
+        security_data(Category.CREDENTIALS, CODE_LIFETIME, exported=False),
     )
     code_digest = annotated(
         fields.CharField(max_length=64),
-        account_data(
-            Category.CREDENTIALS,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=CODE_LIFETIME,
-            exported=False,
-        ),
+        security_data(Category.CREDENTIALS, CODE_LIFETIME, exported=False),
     )
     attempts = annotated(fields.IntField(default=0), SYSTEM)
     created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)

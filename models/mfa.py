@@ -15,6 +15,7 @@ from models.privacy import (
     Retention,
     account_data,
     annotated,
+    security_data,
 )
 from models.users import User
 
@@ -33,9 +34,7 @@ class TotpFactor(Model):
     # Fernet token of the base32 secret, keyed from SECRET_KEY: a dump alone does not reveal it.
     secret_encrypted = annotated(
         fields.CharField(max_length=255),
-        account_data(
-            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE, exported=False
-        ),
+        security_data(Category.CREDENTIALS, exported=False),
     )
     confirmed_at = annotated(fields.DatetimeField(null=True), SYSTEM)
     # The last 30-second step a code was accepted for: an older or equal step is a replay.
@@ -59,9 +58,7 @@ class RecoveryCode(Model):
     )
     code_digest = annotated(
         fields.CharField(max_length=64, unique=True),
-        account_data(
-            Category.CREDENTIALS, purpose=Purpose.SECURITY, erasure=Erasure.DELETE, exported=False
-        ),
+        security_data(Category.CREDENTIALS, exported=False),
     )
     used_at = annotated(fields.DatetimeField(null=True), SYSTEM)
     created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)

@@ -118,6 +118,20 @@ def account_data(
     return Annotation(category, purpose, basis, retention, erasure, exported, retained_because)
 
 
+def security_data(
+    category: Category, retention: Retention = ACCOUNT_LIFETIME, *, exported: bool = True
+) -> Annotation:
+    """Data kept to keep an account safe (sessions, codes, audit, second factors): deleted
+    on erasure, gone after `retention`."""
+    return account_data(
+        category,
+        purpose=Purpose.SECURITY,
+        erasure=Erasure.DELETE,
+        retention=retention,
+        exported=exported,
+    )
+
+
 F = TypeVar("F")
 
 

@@ -120,6 +120,18 @@ class PrivacyRequestEvent(Model):
 EXPORT_LIFETIME = Retention("7 days, then deleted", timedelta(days=7))
 
 
+def _export_part(category: Category) -> Annotation:
+    """A piece of an access package: kept for its requester until the link expires."""
+    return account_data(
+        category,
+        purpose=Purpose.OPERATIONS,
+        basis=Basis.LEGAL_OBLIGATION,
+        erasure=Erasure.DELETE,
+        retention=EXPORT_LIFETIME,
+        exported=False,
+    )
+
+
 class PrivacyExport(Model):
     """The package an ACCESS request produced, downloadable by its owner for 7 days."""
 
@@ -138,36 +150,15 @@ class PrivacyExport(Model):
     )
     token = annotated(
         fields.CharField(max_length=64, unique=True),
-        account_data(
-            Category.CREDENTIALS,
-            purpose=Purpose.OPERATIONS,
-            basis=Basis.LEGAL_OBLIGATION,
-            erasure=Erasure.DELETE,
-            retention=EXPORT_LIFETIME,
-            exported=False,
-        ),
+        _export_part(Category.CREDENTIALS),
     )
     document = annotated(
         fields.TextField(),
-        account_data(
-            Category.ACCOUNT_ACTIVITY,
-            purpose=Purpose.OPERATIONS,
-            basis=Basis.LEGAL_OBLIGATION,
-            erasure=Erasure.DELETE,
-            retention=EXPORT_LIFETIME,
-            exported=False,
-        ),
+        _export_part(Category.ACCOUNT_ACTIVITY),
     )
     page = annotated(
         fields.TextField(),
-        account_data(
-            Category.ACCOUNT_ACTIVITY,
-            purpose=Purpose.OPERATIONS,
-            basis=Basis.LEGAL_OBLIGATION,
-            erasure=Erasure.DELETE,
-            retention=EXPORT_LIFETIME,
-            exported=False,
-        ),
+        _export_part(Category.ACCOUNT_ACTIVITY),
     )
     created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)
     expires_at = annotated(fields.DatetimeField(), SYSTEM)

@@ -7,7 +7,13 @@ from datetime import timedelta
 from tortoise import fields
 from tortoise.models import Model
 
-from models.privacy import SYSTEM, Category, Erasure, Purpose, Retention, account_data, annotated
+from models.privacy import (
+    SYSTEM,
+    Category,
+    Retention,
+    annotated,
+    security_data,
+)
 from models.users import User
 
 AUDIT_RETENTION = Retention("one year", timedelta(days=365))
@@ -26,21 +32,11 @@ class SecurityEvent(Model):
     created_at = annotated(fields.DatetimeField(auto_now_add=True, db_index=True), SYSTEM)
     ip_address = annotated(
         fields.CharField(max_length=45, null=True),
-        account_data(
-            Category.IP_ADDRESS,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=AUDIT_RETENTION,
-        ),
+        security_data(Category.IP_ADDRESS, AUDIT_RETENTION),
     )
     user_agent = annotated(
         fields.CharField(max_length=512, null=True),
-        account_data(
-            Category.USER_AGENT,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=AUDIT_RETENTION,
-        ),
+        security_data(Category.USER_AGENT, AUDIT_RETENTION),
     )
 
     class Meta:

@@ -10,11 +10,9 @@ from tortoise.models import Model
 from models.privacy import (
     SYSTEM,
     Category,
-    Erasure,
-    Purpose,
     Retention,
-    account_data,
     annotated,
+    security_data,
 )
 from models.users import User
 
@@ -30,13 +28,7 @@ class Session(Model):
     )
     token_hash = annotated(
         fields.CharField(max_length=64, unique=True),
-        account_data(
-            Category.CREDENTIALS,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=SESSION_LIFETIME,
-            exported=False,
-        ),
+        security_data(Category.CREDENTIALS, SESSION_LIFETIME, exported=False),
     )
     created_at = annotated(fields.DatetimeField(auto_now_add=True), SYSTEM)
     last_seen_at = annotated(fields.DatetimeField(), SYSTEM)
@@ -45,21 +37,11 @@ class Session(Model):
     revoked_at = annotated(fields.DatetimeField(null=True), SYSTEM)
     ip_address = annotated(
         fields.CharField(max_length=45, null=True),
-        account_data(
-            Category.IP_ADDRESS,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=SESSION_LIFETIME,
-        ),
+        security_data(Category.IP_ADDRESS, SESSION_LIFETIME),
     )
     user_agent = annotated(
         fields.CharField(max_length=512, null=True),
-        account_data(
-            Category.USER_AGENT,
-            purpose=Purpose.SECURITY,
-            erasure=Erasure.DELETE,
-            retention=SESSION_LIFETIME,
-        ),
+        security_data(Category.USER_AGENT, SESSION_LIFETIME),
     )
 
     class Meta:
