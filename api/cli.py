@@ -15,11 +15,11 @@ from api.app import create_app
 from api.migrations import apply_migrations, make_migrations
 from api.privacy_cli import COMMANDS as PRIVACY_COMMANDS
 from models import tortoise_config
-from models.roles import Role
+from models.identity.roles import Role
 from resolvers.schema import printed_schema
-from services import erasure as erasure_service
-from services import roles
-from services.errors import DomainError
+from services.identity import roles
+from services.kernel.errors import DomainError
+from services.privacy import erasure as erasure_service
 from settings import Settings, load_settings
 
 T = TypeVar("T")

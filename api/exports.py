@@ -5,8 +5,8 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from services import exports
-from services.container import Services
+from services.identity.container import Services
+from services.privacy import exports
 
 
 def _session_token(request: Request, services: Services) -> str | None:

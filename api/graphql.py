@@ -9,8 +9,8 @@ from strawberry.asgi import GraphQL
 from api.client_address import client_address
 from resolvers.context import Context
 from resolvers.schema import create_schema
-from services.client import ClientInfo
-from services.container import Services
+from services.identity.container import Services
+from services.kernel.client import ClientInfo
 from settings import Settings
 
 

@@ -16,12 +16,12 @@ from models import tortoise_config
 from providers.codes import CodeProvider
 from providers.password import PasswordProvider, make_hasher
 from providers.registry import build_registry
-from services.code_signin import CodeSignIn
-from services.codes import CodeBook
-from services.container import Services
-from services.queue import ArqQueue, InProcessQueue, JobQueue
-from services.ratelimit import Counter, MemoryCounter, RedisCounter
-from services.sessions import SessionStore
+from services.identity.code_signin import CodeSignIn
+from services.identity.codes import CodeBook
+from services.identity.container import Services
+from services.identity.sessions import SessionStore
+from services.kernel.queue import ArqQueue, InProcessQueue, JobQueue
+from services.kernel.ratelimit import Counter, MemoryCounter, RedisCounter
 from settings import Settings
 
 

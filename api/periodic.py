@@ -13,7 +13,7 @@ from typing import Any
 
 import structlog
 
-from services.queue import JobFunction
+from services.kernel.queue import JobFunction
 
 log = structlog.get_logger(__name__)
 

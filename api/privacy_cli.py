@@ -14,9 +14,9 @@ from tortoise import Tortoise
 
 from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
 from models import tortoise_config
-from services import consent, policies, register
-from services.errors import DomainError, ErrorCode
-from services.queue import ArqQueue, InProcessQueue, JobQueue
+from services.gate import consent, policies, register
+from services.kernel.errors import DomainError, ErrorCode
+from services.kernel.queue import ArqQueue, InProcessQueue, JobQueue
 from settings import Settings, load_settings
 
 

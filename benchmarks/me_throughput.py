@@ -38,7 +38,7 @@ def serve(database_url: str, port: int) -> None:
 
     from api.app import create_app
     from api.migrations import apply_migrations
-    from models.users import Profile, User
+    from models.identity.users import Profile, User
     from settings import Settings
 
     asyncio.run(apply_migrations(database_url))
@@ -77,7 +77,7 @@ def serve(database_url: str, port: int) -> None:
         task = asyncio.create_task(server.serve())
         while not server.started:
             await asyncio.sleep(0.05)
-        from services.client import ClientInfo
+        from services.kernel.client import ClientInfo
 
         user = await User.create(username="bench", username_key="bench", email="bench@example.org")
         await Profile.create(user=user, nickname="Bench", company="Commons")

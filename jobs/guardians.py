@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services import guardians
+from services.identity import guardians
 
 
 async def purge_unconfirmed_children(ctx: dict[str, Any]) -> int:

@@ -7,8 +7,8 @@ from typing import Any
 import aiosmtplib
 from arq import Retry
 
-from models.privacy import Purpose
-from services.mail import Mail, deliver, may_send
+from models.annotations import Purpose
+from services.delivery.mail import Mail, deliver, may_send
 
 
 async def send_mail(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services import policies
+from services.gate import policies
 
 
 async def announce_policy(ctx: dict[str, Any], version: str) -> int:

@@ -6,7 +6,7 @@ from typing import Any
 
 import structlog
 
-from services import exports, privacy_requests, retention
+from services.privacy import exports, privacy_requests, retention
 
 log = structlog.get_logger(__name__)
 

@@ -7,8 +7,8 @@ from typing import Any
 import structlog
 from arq import Retry
 
-from services.outbound import OutboundRefused
-from services.sms import GatewayUnavailable, SmsSender
+from services.delivery.sms import GatewayUnavailable, SmsSender
+from services.gate.outbound import OutboundRefused
 from settings import Settings
 
 log = structlog.get_logger(__name__)

@@ -16,8 +16,8 @@ from jobs.policies import announce_policy
 from jobs.privacy import build_privacy_export, purge_expired_data, remind_privacy_officers
 from jobs.sms import send_sms
 from models import tortoise_config
-from services.queue import JobFunction
-from services.sms import make_sender
+from services.delivery.sms import make_sender
+from services.kernel.queue import JobFunction
 from settings import Settings, load_settings
 
 FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}

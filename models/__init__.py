@@ -1,23 +1,23 @@
 """Tortoise models, one module per aggregate. Every field carries a privacy annotation."""
 
 MODEL_MODULES = [
-    "models.users",
-    "models.identities",
-    "models.sessions",
-    "models.codes",
-    "models.security_events",
-    "models.processing_limits",
+    "models.identity.users",
+    "models.identity.identities",
+    "models.identity.sessions",
+    "models.identity.codes",
+    "models.identity.security_events",
+    "models.gate.processing_limits",
     # requests
-    "models.roles",
-    "models.privacy_requests",
-    "models.erasure",
-    "models.access_log",
+    "models.identity.roles",
+    "models.privacy.privacy_requests",
+    "models.privacy.erasure",
+    "models.privacy.access_log",
     # consent
-    "models.policies",
-    "models.consent",
-    "models.guardians",
-    "models.mfa",
-    "models.account_changes",
+    "models.gate.policies",
+    "models.gate.consent",
+    "models.identity.guardians",
+    "models.identity.mfa",
+    "models.identity.account_changes",
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from models.users import User
+from models.identity.users import User
 from providers.base import InvalidCredentials, ProviderKind, VerifiedIdentity
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from models.identities import ExternalIdentity
+from models.identity.identities import ExternalIdentity
 from providers.base import (
     InvalidCredentials,
     ProviderKind,

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
-from models.users import User, find_by_identifier
+from models.identity.users import User, find_by_identifier
 from providers.base import InvalidCredentials, ProviderKind, VerifiedIdentity
 from settings import Settings
 

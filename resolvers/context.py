@@ -12,10 +12,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
-from models.sessions import Session
-from models.users import User
-from services.client import ClientInfo
-from services.container import Services
+from models.identity.sessions import Session
+from models.identity.users import User
+from services.identity.container import Services
+from services.kernel.client import ClientInfo
 
 _UNSET = object()
 

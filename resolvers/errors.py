@@ -7,8 +7,8 @@ from typing import TypeVar
 
 import strawberry
 
-from services.errors import DomainError, DomainErrors
-from services.errors import ErrorCode as DomainErrorCode
+from services.kernel.errors import DomainError, DomainErrors
+from services.kernel.errors import ErrorCode as DomainErrorCode
 
 ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode")
 

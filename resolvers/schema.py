@@ -20,16 +20,16 @@ from strawberry.extensions import (
 from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 
-from resolvers.account_changes import AccountChangeMutations
-from resolvers.accounts import AccountMutations
 from resolvers.errors import PublicError
-from resolvers.identities import IdentityMutations, IdentityQueries
-from resolvers.mfa import MfaMutations
-from resolvers.privacy_consent import PrivacyConsentMutations, PrivacyConsentQueries
-from resolvers.privacy_gate import ConsentGate
-from resolvers.privacy_guardians import PrivacyGuardianMutations
-from resolvers.privacy_requests import PrivacyRequestMutations, PrivacyRequestQueries
-from resolvers.users import UserQueries
+from resolvers.gate.consent import PrivacyConsentMutations, PrivacyConsentQueries
+from resolvers.gate.consent_gate import ConsentGate
+from resolvers.identity.account_changes import AccountChangeMutations
+from resolvers.identity.accounts import AccountMutations
+from resolvers.identity.guardians import PrivacyGuardianMutations
+from resolvers.identity.identities import IdentityMutations, IdentityQueries
+from resolvers.identity.mfa import MfaMutations
+from resolvers.identity.users import UserQueries
+from resolvers.privacy.requests import PrivacyRequestMutations, PrivacyRequestQueries
 from settings import Settings
 
 

@@ -16,8 +16,8 @@ from starlette.applications import Starlette
 
 from api.app import create_app
 from api.migrations import apply_migrations, dialect_of
-from services.container import Services
-from services.ratelimit import MemoryCounter
+from services.identity.container import Services
+from services.kernel.ratelimit import MemoryCounter
 from settings import Settings
 from tests.support.client import GraphQLClient
 from tests.support.database import recreate_postgres, wipe

@@ -11,8 +11,8 @@ from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.client_address import client_address
-from models.access_log import AccessLogEntry
-from services import clock
+from models.privacy.access_log import AccessLogEntry
+from services.kernel import clock
 from settings import Settings
 
 log = structlog.get_logger(__name__)

@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from models.roles import Role, RoleGrant
-from models.users import User
-from services.container import Services
-from services.erasure import erase_person
+from models.identity.roles import Role, RoleGrant
+from models.identity.users import User
+from services.identity.container import Services
+from services.privacy.erasure import erase_person
 from tests.conftest import ROOT
 
 COMMONS = str(Path(sys.executable).parent / "commons")

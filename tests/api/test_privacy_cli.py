@@ -11,9 +11,9 @@ from pathlib import Path
 
 from tortoise import Tortoise
 
-from models.consent import ConsentRecord
-from models.policies import PolicyVersion
-from services.container import Services
+from models.gate.consent import ConsentRecord
+from models.gate.policies import PolicyVersion
+from services.identity.container import Services
 from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import time_machine
 
-from models.identities import ExternalIdentity
-from services import clock
+from models.identity.identities import ExternalIdentity
+from services.kernel import clock
 from tests.fakes.gitee import FakeGitee, GiteeUser
 from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient, codes_of

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 import time_machine
 
-from models.identities import ExternalIdentity
-from services.container import Services
-from services.identities import derive_username, fresh_access_token
+from models.identity.identities import ExternalIdentity
+from services.identity.container import Services
+from services.identity.identities import derive_username, fresh_access_token
 from tests.fakes.gitee import FakeGitee, GiteeUser
 from tests.support.accounts import sign_up
 from tests.support.client import LOG_IN, GraphQLClient, codes_of

@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from models.identities import ExternalIdentity
+from models.identity.identities import ExternalIdentity
 from providers.registry import ENTRY_POINT_GROUP
-from services.container import Services
+from services.identity.container import Services
 from tests.conftest import ROOT
 from tests.fakes.oidc import FakeOidc, OidcPerson
 from tests.support.client import GraphQLClient

@@ -11,9 +11,9 @@ from arq.worker import Worker
 
 from jobs.policies import announce_policy
 from jobs.worker import FUNCTIONS, WorkerSettings
-from models.users import User
-from services import processing_limits
-from services.queue import ArqQueue
+from models.identity.users import User
+from services.gate import processing_limits
+from services.kernel.queue import ArqQueue
 from settings import Settings
 from tests.support.mailbox import Mailbox
 from tests.support.policies import publish_statement

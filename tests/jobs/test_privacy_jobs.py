@@ -13,11 +13,11 @@ from arq.connections import ArqRedis, RedisSettings
 from arq.worker import Worker
 
 from jobs.worker import FUNCTIONS, close_context, open_context
-from models.privacy_requests import PrivacyExport, PrivacyRequest, RequestKind, RequestState
-from models.users import User
-from services import clock
-from services.container import Services
-from services.queue import ArqQueue
+from models.identity.users import User
+from models.privacy.privacy_requests import PrivacyExport, PrivacyRequest, RequestKind, RequestState
+from services.identity.container import Services
+from services.kernel import clock
+from services.kernel.queue import ArqQueue
 from tests.support.mailbox import Mailbox
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")

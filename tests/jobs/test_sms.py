@@ -13,9 +13,9 @@ from arq.worker import Worker
 
 from jobs.sms import send_sms
 from jobs.worker import close_context, open_context
-from services.outbound import OutboundGate
-from services.queue import ArqQueue
-from services.sms import GatewayRejected, HttpGatewaySender, make_sender
+from services.delivery.sms import GatewayRejected, HttpGatewaySender, make_sender
+from services.gate.outbound import OutboundGate
+from services.kernel.queue import ArqQueue
 from settings import Settings
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.client import SEND_CODE, GraphQLClient

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tortoise import Tortoise, fields
 from tortoise.models import Model
 
-from models.privacy import Annotation, Erasure, annotation_of
+from models.annotations import Annotation, Erasure, annotation_of
 from tests.conftest import RunningServer
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from providers.base import InvalidCredentials, ProviderKind, VerifiedIdentity
 from providers.contract import check_description, check_provider
-from services.container import Services
+from services.identity.container import Services
 
 
 async def test_every_registered_provider_keeps_the_contract(services: Services) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher, Type, extract_parameters
 
-from models.users import User
+from models.identity.users import User
 from providers.base import InvalidCredentials
 from providers.password import (
     PasswordPolicyError,
@@ -13,7 +13,7 @@ from providers.password import (
     check_password_policy,
     make_hasher,
 )
-from services.container import Services
+from services.identity.container import Services
 from settings import Settings
 from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import LOG_IN, GraphQLClient

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from models.policies import PolicyVersion
-from services import policies
-from services.queue import JobQueue
+from models.gate.policies import PolicyVersion
+from services.gate import policies
+from services.kernel.queue import JobQueue
 
 STATEMENT = (
     Path(__file__).resolve().parents[2] / "docs" / "policies" / "privacy-statement-v20241205.md"

@@ -8,10 +8,10 @@ from typing import Any
 
 import aiohttp
 
-from models.roles import Role
-from services import roles
-from services.container import Services
-from services.queue import InProcessQueue
+from models.identity.roles import Role
+from services.identity import roles
+from services.identity.container import Services
+from services.kernel.queue import InProcessQueue
 from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox

@@ -1,0 +1,256 @@
+"""Privacy statement versions, the consent ledger and the personal-data inventory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+import strawberry
+from strawberry.scalars import JSON
+
+from models.gate.consent import ConsentMethod as DomainConsentMethod
+from models.gate.consent import ConsentRecord as ConsentRecordModel
+from models.gate.policies import PolicyVersion
+from models.identity.users import User as UserModel
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.pagination import Connection, paginate
+from services.gate import consent, policies, register
+from services.gate.consent import ConsentPurpose as DomainConsentPurpose
+from services.kernel import clock
+
+ConsentPurpose = strawberry.enum(DomainConsentPurpose, name="ConsentPurpose")
+ConsentMethod = strawberry.enum(DomainConsentMethod, name="ConsentMethod")
+
+
+@strawberry.type
+class PrivacyPolicy:
+    _model: strawberry.Private[PolicyVersion]
+    _region: strawberry.Private[str]
+
+    @strawberry.field
+    def version(self) -> str:
+        return self._model.version
+
+    @strawberry.field
+    def effective_at(self) -> datetime:
+        return self._model.effective_at
+
+    @strawberry.field(description="SHA-256 of the text, hex.")
+    def content_hash(self) -> str:
+        return self._model.content_hash
+
+    @strawberry.field
+    def url(self) -> str:
+        return self._model.url
+
+    @strawberry.field(description="Where personal data is stored and processed (statement §7).")
+    def data_region(self) -> str:
+        return self._region
+
+    @strawberry.field(description="True when this version needs everyone's consent again.")
+    def material(self) -> bool:
+        return self._model.material
+
+    @strawberry.field
+    def text(self) -> str:
+        return self._model.text
+
+
+@strawberry.type
+class ConsentOption:
+    """A purpose a person decides on, with the words shown next to the choice."""
+
+    purpose: ConsentPurpose  # type: ignore[valid-type]
+    wording: str
+    required: bool
+
+
+@strawberry.type
+class Consent:
+    """The current decision for one purpose."""
+
+    purpose: ConsentPurpose  # type: ignore[valid-type]
+    granted: bool
+    policy_version: str
+    decided_at: datetime
+
+
+@strawberry.type
+class ConsentRecord:
+    """One row of the ledger: a decision and how it was made."""
+
+    purpose: ConsentPurpose  # type: ignore[valid-type]
+    granted: bool
+    policy_version: str
+    policy_hash: str
+    wording: str
+    method: ConsentMethod  # type: ignore[valid-type]
+    client_network: str | None = strawberry.field(
+        description="The client's network, truncated to /24 (IPv4) or /48."
+    )
+    user_agent: str | None
+    decided_at: datetime
+
+    @classmethod
+    def from_model(cls, record: ConsentRecordModel) -> ConsentRecord:
+        return cls(
+            purpose=DomainConsentPurpose(record.purpose),
+            granted=record.granted,
+            policy_version=record.policy_version,
+            policy_hash=record.policy_hash,
+            wording=record.wording,
+            method=DomainConsentMethod(record.method),
+            client_network=record.client_network,
+            user_agent=record.user_agent,
+            decided_at=record.decided_at,
+        )
+
+
+@strawberry.type
+class Bulletin:
+    """An in-app notice (statement §8: "bulletins and pop-ups")."""
+
+    title: str
+    body: str
+    policy_version: str
+    published_at: datetime
+
+
+def _policy(info: Info, model: PolicyVersion) -> PrivacyPolicy:
+    regions = ",".join(sorted(info.context.services.settings.allowed_data_regions))
+    return PrivacyPolicy(_model=model, _region=regions)
+
+
+# Fields of `User`, resolved for the owner only (resolvers/users.py delegates here).
+
+
+async def consents_of(user: UserModel) -> list[Consent]:
+    latest = await consent.current_decisions(user.id)
+    return [
+        Consent(
+            purpose=purpose,
+            granted=record.granted,
+            policy_version=record.policy_version,
+            decided_at=record.decided_at,
+        )
+        for purpose, record in latest.items()
+    ]
+
+
+async def consent_history_of(
+    user: UserModel,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[ConsentRecord]:
+    query = ConsentRecordModel.filter(user_id=user.id).order_by("-id")
+    return await paginate(query, ConsentRecord.from_model, first, after, last, before)
+
+
+async def bulletins_of(user: UserModel) -> list[Bulletin]:
+    """Material changes since the person joined, newest first."""
+    changed = (
+        await PolicyVersion.filter(material=True, effective_at__gt=user.created_at)
+        .order_by("-effective_at")
+        .limit(10)
+    )
+    return [
+        Bulletin(
+            title="Our privacy statement has changed",
+            body=(
+                f"Version {p.version} is in effect from {p.effective_at:%d %B %Y}. "
+                f"Read it at {p.url}; we need your consent again to go on."
+            ),
+            policy_version=p.version,
+            published_at=p.published_at,
+        )
+        for p in changed
+        if p.effective_at <= clock.now()
+    ]
+
+
+@strawberry.input
+class GrantConsentInput:
+    purposes: list[ConsentPurpose]  # type: ignore[valid-type]
+    policy_version: str = strawberry.field(
+        description="The version the person was shown; must be the one in effect."
+    )
+    method: ConsentMethod = strawberry.field(  # type: ignore[valid-type]
+        default=DomainConsentMethod.SETTINGS,
+        description="Where the choice was made: SETTINGS or BANNER (the re-consent pop-up).",
+    )
+
+
+@strawberry.input
+class WithdrawConsentInput:
+    purposes: list[ConsentPurpose]  # type: ignore[valid-type]
+
+
+@strawberry.type
+class ConsentPayload:
+    consents: list[Consent] | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class PrivacyConsentQueries:
+    @strawberry.field(description="The privacy statement in effect, or null before the first.")
+    async def privacy_policy(self, info: Info) -> PrivacyPolicy | None:
+        found = await policies.current()
+        return _policy(info, found) if found else None
+
+    @strawberry.field(description="Every published version, newest first.")
+    async def privacy_policy_history(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[PrivacyPolicy]:
+        return await paginate(
+            policies.history_query(), lambda p: _policy(info, p), first, after, last, before
+        )
+
+    @strawberry.field(description="The choices a sign-up or settings form offers.")
+    def consent_options(self) -> list[ConsentOption]:
+        return [
+            ConsentOption(purpose=p, wording=consent.WORDING[p], required=p in consent.REQUIRED)
+            for p in DomainConsentPurpose
+        ]
+
+    @strawberry.field(
+        description="The record of processing activities: what we collect, why, for how long, "
+        "who receives it and where (generated from the field annotations)."
+    )
+    def personal_data_inventory(self, info: Info) -> JSON:
+        return cast(JSON, register.as_json(register.build(info.context.services.settings)))
+
+
+@strawberry.type
+class PrivacyConsentMutations:
+    @strawberry.mutation(description="Grant one or more purposes in one call.")
+    async def grant_consent(self, info: Info, input: GrantConsentInput) -> ConsentPayload:
+        ctx = info.context
+        viewer = await ctx.viewer()
+        if viewer is None:
+            return ConsentPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        _, errors = await attempt(
+            consent.grant(viewer.id, input.purposes, input.policy_version, ctx.client, input.method)
+        )
+        return ConsentPayload(
+            consents=None if errors else await consents_of(viewer), user_errors=errors
+        )
+
+    @strawberry.mutation(description="Withdraw one or more purposes in one call.")
+    async def withdraw_consent(self, info: Info, input: WithdrawConsentInput) -> ConsentPayload:
+        ctx = info.context
+        viewer = await ctx.viewer()
+        if viewer is None:
+            return ConsentPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        _, errors = await attempt(consent.withdraw(viewer.id, input.purposes, ctx.client))
+        return ConsentPayload(
+            consents=None if errors else await consents_of(viewer), user_errors=errors
+        )

@@ -1,0 +1,214 @@
+"""The account as the API shows it: `me`, `User`, `Profile`, sessions and security events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from models.identity.security_events import SecurityEvent as SecurityEventModel
+from models.identity.sessions import Session as SessionModel
+from models.identity.users import Profile as ProfileModel
+from models.identity.users import User as UserModel
+from resolvers.context import Info
+from resolvers.gate.consent import (
+    Bulletin,
+    Consent,
+    ConsentRecord,
+    bulletins_of,
+    consent_history_of,
+    consents_of,
+)
+from resolvers.identity.types import UserIdentityFields
+from resolvers.ids import to_global_id
+from resolvers.pagination import Connection, paginate
+from resolvers.privacy.requests import UserPrivacyRequests
+from services.community import publication
+from services.gate import policies
+from services.identity import mfa
+
+
+@strawberry.type
+class Profile:
+    nickname: str | None
+    avatar_url: str | None
+    company: str | None
+
+    @classmethod
+    def from_model(cls, profile: ProfileModel) -> Profile:
+        return cls(
+            nickname=profile.nickname, avatar_url=profile.avatar_url, company=profile.company
+        )
+
+
+@strawberry.type
+class Session:
+    """A signed-in browser or client of the viewer's."""
+
+    id: strawberry.ID
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    current: bool = strawberry.field(description="True for the session this request is made with.")
+
+    @classmethod
+    def from_model(cls, session: SessionModel, current_id: int | None) -> Session:
+        return cls(
+            id=to_global_id("Session", session.id),
+            created_at=session.created_at,
+            last_seen_at=session.last_seen_at,
+            expires_at=session.expires_at,
+            ip_address=session.ip_address,
+            user_agent=session.user_agent,
+            current=session.id == current_id,
+        )
+
+
+@strawberry.type
+class SecurityEvent:
+    kind: str
+    at: datetime
+    ip_address: str | None
+    user_agent: str | None
+
+    @classmethod
+    def from_model(cls, event: SecurityEventModel) -> SecurityEvent:
+        return cls(
+            kind=event.kind,
+            at=event.created_at,
+            ip_address=event.ip_address,
+            user_agent=event.user_agent,
+        )
+
+
+@strawberry.type
+class User(UserIdentityFields, UserPrivacyRequests):
+    """A member. Personal fields resolve only for the member themself; others get null."""
+
+    _model: strawberry.Private[UserModel]
+
+    @classmethod
+    def from_model(cls, user: UserModel) -> User:
+        return cls(_model=user)
+
+    async def _is_viewer(self, info: Info) -> bool:
+        viewer = await info.context.viewer()
+        return viewer is not None and viewer.id == self._model.id
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return to_global_id("User", self._model.public_id)
+
+    @strawberry.field
+    def username(self) -> str:
+        return self._model.username
+
+    @strawberry.field
+    async def email(self, info: Info) -> str | None:
+        return self._model.email if await self._is_viewer(info) else None
+
+    @strawberry.field
+    async def phone(self, info: Info) -> str | None:
+        return self._model.phone if await self._is_viewer(info) else None
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self._model.created_at
+
+    @strawberry.field(
+        description="The member's own view, or for others the public profile when the "
+        "member consented to content release and has not restricted or objected to it."
+    )
+    async def profile(self, info: Info) -> Profile | None:
+        if not await self._is_viewer(info) and not await publication.may_publish_profile(
+            self._model.id
+        ):
+            return None
+        profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
+        return Profile.from_model(profile)
+
+    @strawberry.field(description="Live sessions, newest activity first. Owner only.")
+    async def sessions(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Session] | None:
+        if not await self._is_viewer(info):
+            return None
+        current = await info.context.session()
+        current_id = current.id if current else None
+        query = info.context.services.sessions.live_query(self._model.id)
+        return await paginate(
+            query, lambda s: Session.from_model(s, current_id), first, after, last, before
+        )
+
+    @strawberry.field(
+        description="Sign-ins, failures and account changes, newest first. Owner only."
+    )
+    async def security_events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[SecurityEvent] | None:
+        if not await self._is_viewer(info):
+            return None
+        query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
+        return await paginate(query, SecurityEvent.from_model, first, after, last, before)
+
+    # consent: decisions, their history and whether a new statement waits for consent.
+
+    @strawberry.field(description="The current decision per purpose. Owner only.")
+    async def consents(self, info: Info) -> list[Consent] | None:
+        return await consents_of(self._model) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Every consent decision, newest first. Owner only.")
+    async def consent_history(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[ConsentRecord] | None:
+        if not await self._is_viewer(info):
+            return None
+        return await consent_history_of(self._model, first, after, last, before)
+
+    @strawberry.field(
+        description="True while a material privacy-statement version waits for consent; "
+        "until then every mutation but grantConsent, withdrawConsent and logOut is refused."
+    )
+    async def consent_required(self, info: Info) -> bool | None:
+        if not await self._is_viewer(info):
+            return None
+        return await policies.consent_required(self._model.id) is not None
+
+    @strawberry.field(description="In-app notices, such as a changed privacy statement.")
+    async def bulletins(self, info: Info) -> list[Bulletin] | None:
+        return await bulletins_of(self._model) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Whether two-step sign-in (TOTP) is on. Owner only.")
+    async def mfa_enabled(self, info: Info) -> bool | None:
+        return await mfa.is_enabled(self._model.id) if await self._is_viewer(info) else None
+
+    @strawberry.field(description="Unused recovery codes. Owner only.")
+    async def recovery_codes_left(self, info: Info) -> int | None:
+        if not await self._is_viewer(info):
+            return None
+        return await mfa.recovery_codes_left(self._model.id)
+
+
+@strawberry.type
+class UserQueries:
+    @strawberry.field(description="The signed-in member, or null.")
+    async def me(self, info: Info) -> User | None:
+        viewer = await info.context.viewer()
+        return User.from_model(viewer) if viewer else None

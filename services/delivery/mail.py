@@ -1,0 +1,85 @@
+"""Outgoing mail: composed here, queued as the `send_mail` job, delivered by SMTP or the console."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict, dataclass
+from email.message import EmailMessage
+from typing import Any
+
+import aiosmtplib
+import structlog
+
+from models.annotations import Purpose
+from models.identity.guardians import GuardianApproval
+from models.identity.users import User
+from services.gate import processing_limits
+from services.kernel.queue import JobQueue
+from settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    to: str
+    subject: str
+    body: str
+
+    def as_job_args(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+log = structlog.get_logger(__name__)
+
+
+async def queue_mail(
+    queue: JobQueue, mail: Mail, *, purpose: Purpose, user_id: int | None = None
+) -> None:
+    """Queue `mail`, sent for `purpose`. The job checks restriction and objection when it
+    runs (`may_send`), so a limit set in between still holds. Security mail (codes, alerts)
+    says `Purpose.SECURITY`, which a restriction allows."""
+    await queue.enqueue("send_mail", **mail.as_job_args(), purpose=purpose.value, user_id=user_id)
+
+
+async def may_send(to: str, purpose: Purpose, user_id: int | None = None) -> bool:
+    """False when the recipient restricted processing or objected to `purpose`.
+
+    Without a user id the address's account, if any, decides: mail is never a way around
+    a limit."""
+    account = (
+        await User.get_or_none(id=user_id)
+        if user_id is not None
+        else await User.get_or_none(email=to.lower())
+    )
+    if account is None:
+        return True
+    user_id = account.id
+    if purpose is not Purpose.SECURITY and await GuardianApproval.exists(
+        user_id=user_id, confirmed_at=None
+    ):
+        # A child's account waiting for a guardian is kept, nothing more (statement §9).
+        return False
+    allowed = await processing_limits.may_process(user_id, purpose)
+    if not allowed:
+        log.info("mail withheld: processing limited", purpose=purpose.value, user_id=user_id)
+    return allowed
+
+
+async def deliver(settings: Settings, mail: Mail) -> None:
+    """Send one message now. Without `SMTP_HOST` it is printed, for local development."""
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = mail.to
+    message["Subject"] = mail.subject
+    message.set_content(mail.body)
+    if not settings.smtp_host:
+        print(f"--- mail ---\n{message}", file=sys.stdout, flush=True)
+        return
+    await aiosmtplib.send(
+        message,
+        hostname=settings.smtp_host,
+        port=settings.smtp_port,
+        username=settings.smtp_username,
+        password=settings.smtp_password,
+        start_tls=settings.smtp_starttls,
+        timeout=30,
+    )
