@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.gate import policies
+from services.delivery import announcements
 
 
 async def announce_policy(ctx: dict[str, Any], version: str) -> int:
-    return await policies.announce(ctx["settings"], version)
+    return await announcements.announce(ctx["settings"], version)

@@ -7,23 +7,15 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import aiosmtplib
-import structlog
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
 from models.annotations import Purpose
 from models.gate.consent import ConsentRecord
 from models.gate.policies import PolicyVersion
-from models.identity.users import User, UserStatus
-from services.delivery import mail
-from services.delivery.mail import Mail
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
 from services.kernel.queue import JobQueue
-from settings import Settings
-
-log = structlog.get_logger(__name__)
 
 _VERSION = re.compile(r"version:\s*\**\s*(v\d{8})", re.IGNORECASE)
 _UPDATED = re.compile(r"Last updated:\s*\**\s*([A-Z][a-z]+ \d{1,2}, \d{4})")
@@ -120,31 +112,3 @@ async def consent_required(user_id: int) -> PolicyVersion | None:
         version__in=list(set(accepted)), effective_at__gte=material.effective_at
     ).exists()
     return None if newer_or_same else material
-
-
-async def announce(settings: Settings, version: str) -> int:
-    """Mail every active account about a material change (statement §8). The in-app
-    bulletin needs no sending: it is derived from the versions themselves. Returns how many
-    were mailed; restricted people and those already told are skipped."""
-    policy = await PolicyVersion.get_or_none(version=version)
-    if policy is None or not policy.material:
-        return 0
-    body = (
-        f"The Commons privacy statement has changed (version {policy.version}, in effect from "
-        f"{policy.effective_at:%d %B %Y}). Please read it at {policy.url} and confirm your "
-        "consent the next time you sign in; until then you can only read."
-    )
-    sent = 0
-    async for user in User.filter(status=UserStatus.ACTIVE, email__not_isnull=True).order_by("id"):
-        assert user.email is not None
-        if not await mail.may_send(user.email, Purpose.ACCOUNT, user.id):
-            continue
-        try:
-            await mail.deliver(
-                settings, Mail(user.email, "Our privacy statement has changed", body)
-            )
-            sent += 1
-        except (aiosmtplib.SMTPException, OSError):
-            # One unreachable mailbox must not stop the rest; the bulletin still shows.
-            log.warning("policy notice not delivered", user_id=user.id)
-    return sent

@@ -6,7 +6,8 @@ from models.annotations import Purpose
 from models.gate.processing_limits import LimitKind
 from models.identity.users import User, UserStatus
 from services.delivery.mail import Mail, queue_mail
-from services.gate import policies, processing_limits
+from services.delivery import announcements
+from services.gate import processing_limits
 from services.identity.container import Services
 from services.kernel.queue import InProcessQueue
 from settings import Settings
@@ -85,5 +86,5 @@ async def test_a_material_change_is_announced_to_active_people_but_not_the_restr
     await services.queue.drain()
     assert [m.to for m in mailbox.messages] == [["hal@example.org"]]
     # Running the announcement again (a retried job) reaches the same people.
-    assert await policies.announce(settings, policy.version) == 1
+    assert await announcements.announce(settings, policy.version) == 1
     assert hal.id != ida.id

@@ -1,0 +1,1 @@
+"""Community: publication, SIGs, meetings, recordings, contributions, members."""
