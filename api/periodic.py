@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -18,7 +18,7 @@ from services.kernel.queue import JobFunction
 log = structlog.get_logger(__name__)
 
 
-async def run_periodic(jobs: Sequence[JobFunction], ctx: dict[str, Any]) -> None:
+async def run_periodic(jobs: Sequence[JobFunction], ctx: Mapping[str, Any]) -> None:
     """One round of every periodic job; a failing job is logged and does not stop the rest."""
     for job in jobs:
         try:
@@ -27,7 +27,7 @@ async def run_periodic(jobs: Sequence[JobFunction], ctx: dict[str, Any]) -> None
             log.exception("periodic job failed", job=getattr(job, "__name__", repr(job)))
 
 
-async def _loop(jobs: Sequence[JobFunction], ctx: dict[str, Any], interval: float) -> None:
+async def _loop(jobs: Sequence[JobFunction], ctx: Mapping[str, Any], interval: float) -> None:
     while True:
         await asyncio.sleep(interval)
         await run_periodic(jobs, ctx)
@@ -35,7 +35,7 @@ async def _loop(jobs: Sequence[JobFunction], ctx: dict[str, Any], interval: floa
 
 @asynccontextmanager
 async def periodic_timer(
-    jobs: Sequence[JobFunction], ctx: dict[str, Any], interval: float
+    jobs: Sequence[JobFunction], ctx: Mapping[str, Any], interval: float
 ) -> AsyncIterator[None]:
     task = asyncio.create_task(_loop(jobs, ctx, interval))
     try:

@@ -6,17 +6,15 @@ import asyncio
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import click
-from arq import create_pool
 from tortoise import Tortoise
 
-from jobs.worker import FUNCTIONS, close_context, open_context, redis_settings
+from jobs.runtime import job_runtime
 from models import tortoise_config
 from services.gate import consent, policies, register
 from services.kernel.errors import DomainError, ErrorCode
-from services.kernel.queue import ArqQueue, InProcessQueue, JobQueue
+from services.kernel.queue import JobQueue
 from settings import Settings, load_settings
 
 
@@ -29,32 +27,35 @@ async def publish_policy(
 ) -> str:
     """Store the version; a material one is announced through the job queue."""
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
-    ctx: dict[str, Any] = {}
-    await open_context(ctx, settings)
-    pool = await create_pool(redis_settings(settings)) if settings.redis_url else None
-    queue: JobQueue = ArqQueue(pool) if pool else InProcessQueue(FUNCTIONS, ctx)
     try:
-        facts = policies.read_statement(text)
-        name = version or facts.version or ""
-        policy = await policies.publish(
-            queue,
-            text,
-            url=f"{settings.privacy_policy_url}?version={name}",
-            version=version,
-            effective_at=effective,
-            material=material,
-        )
-        if isinstance(queue, InProcessQueue):
-            await queue.drain()
-        return (
-            f"published {policy.version} ({'material' if policy.material else 'minor'}), "
-            f"effective {policy.effective_at.isoformat()}, sha256 {policy.content_hash}"
-        )
+        async with job_runtime(settings) as runtime:
+            return await _publish(runtime.queue, settings, text, version, effective, material)
     finally:
-        if pool is not None:
-            await pool.aclose()
-        await close_context(ctx)
         await Tortoise.close_connections()
+
+
+async def _publish(
+    queue: JobQueue,
+    settings: Settings,
+    text: str,
+    version: str | None,
+    effective: datetime | None,
+    material: bool,
+) -> str:
+    facts = policies.read_statement(text)
+    name = version or facts.version or ""
+    policy = await policies.publish(
+        queue,
+        text,
+        url=f"{settings.privacy_policy_url}?version={name}",
+        version=version,
+        effective_at=effective,
+        material=material,
+    )
+    return (
+        f"published {policy.version} ({'material' if policy.material else 'minor'}), "
+        f"effective {policy.effective_at.isoformat()}, sha256 {policy.content_hash}"
+    )
 
 
 async def verify_ledger(settings: Settings) -> consent.Verification:

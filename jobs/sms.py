@@ -7,7 +7,8 @@ from typing import Any
 import structlog
 from arq import Retry
 
-from services.delivery.sms import GatewayUnavailable, SmsSender
+from providers.http import ServiceUnavailable
+from services.delivery.sms import SmsSender
 from services.gate.outbound import OutboundRefused
 from settings import Settings
 
@@ -22,6 +23,6 @@ async def send_sms(ctx: dict[str, Any], to: str, message: str) -> None:
     except OutboundRefused:
         # The gate said no (e.g. the gateway's region is not allowed): dropping is the point.
         log.warning("text message not sent: outbound gate refused")
-    except GatewayUnavailable as exc:
+    except ServiceUnavailable as exc:
         # A growing pause gives a struggling gateway room; a rejection (4xx) is not retried.
         raise Retry(defer=ctx.get("job_try", 1) * settings.sms_retry_seconds) from exc

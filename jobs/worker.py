@@ -1,57 +1,44 @@
-"""The arq worker: `commons worker` runs `WorkerSettings`; the API's in-process queue uses
-`FUNCTIONS` and `open_context`, so a job runs the same code under both transports."""
+"""The worker's composition root: every domain's jobs and periodic tasks, one line a domain.
+
+`commons worker` runs `WorkerSettings` (or `SlowWorkerSettings` for uploads and imports); the
+API's in-process queue and timer use `SPECS` and `PERIODIC`, so a job runs the same code under
+both transports.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-import aiohttp
 from arq import cron
 from arq.connections import RedisSettings
+from arq.typing import WorkerCoroutine
+from arq.worker import func
 from tortoise import Tortoise
 
-from jobs.guardians import purge_unconfirmed_children
-from jobs.mail import send_mail
-from jobs.policies import announce_policy
-from jobs.privacy import build_privacy_export, purge_expired_data, remind_privacy_officers
-from jobs.sms import send_sms
+from jobs import delivery, identity, privacy
+from jobs.context import close_context, open_context
 from models import tortoise_config
-from services.delivery.sms import make_sender
-from services.kernel.queue import JobFunction
+from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE, JobFunction, JobSpec, PeriodicSpec
 from settings import Settings, load_settings
 
-FUNCTIONS: dict[str, JobFunction] = {"send_mail": send_mail, "send_sms": send_sms}
-# requests
-FUNCTIONS.update(
-    build_privacy_export=build_privacy_export,
-    purge_expired_data=purge_expired_data,
-    remind_privacy_officers=remind_privacy_officers,
-)
-# consent
-FUNCTIONS["announce_policy"] = announce_policy
-FUNCTIONS["purge_unconfirmed_children"] = purge_unconfirmed_children
+DOMAINS = (delivery, identity, privacy)
 
-
-async def open_context(ctx: dict[str, Any], settings: Settings) -> None:
-    """Shared clients for jobs; the caller owns the database connection."""
-    http = aiohttp.ClientSession()
-    ctx.update(settings=settings, http=http, sms=make_sender(settings, http))
-
-
-async def close_context(ctx: dict[str, Any]) -> None:
-    http: aiohttp.ClientSession | None = ctx.get("http")
-    if http is not None:
-        await http.close()
+SPECS: list[JobSpec] = [spec for domain in DOMAINS for spec in domain.JOBS]
+PERIODIC_SPECS: list[PeriodicSpec] = [p for domain in DOMAINS for p in domain.PERIODIC]
+FUNCTIONS: dict[str, JobFunction] = {spec.name: spec.function for spec in SPECS}
+# Without Redis the API's in-process timer runs these same functions (api/periodic.py).
+PERIODIC: list[JobFunction] = [p.function for p in PERIODIC_SPECS]
 
 
 async def startup(ctx: dict[str, Any]) -> None:
     settings: Settings = ctx.get("settings") or load_settings()
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
-    await open_context(ctx, settings)
+    ctx.update(await open_context(settings))
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    await close_context(ctx)
+    if "http" in ctx:
+        await close_context(ctx)
     await Tortoise.close_connections()
 
 
@@ -60,19 +47,39 @@ def redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis_url)
 
 
+def arq_functions(queue: str) -> list[Any]:
+    return [
+        func(
+            cast(WorkerCoroutine, s.function),
+            name=s.name,
+            max_tries=s.max_tries,
+            timeout=s.timeout_seconds,
+        )
+        for s in SPECS
+        if s.queue == queue
+    ]
+
+
 class WorkerSettings:
-    functions = list(FUNCTIONS.values())
+    queue_name = DEFAULT_QUEUE
+    functions = arq_functions(DEFAULT_QUEUE)
     on_startup = startup
     on_shutdown = shutdown
     max_tries = 5
     cron_jobs: list[Any] = [
-        # requests: retention purge hourly, officer reminders daily
-        cron(purge_expired_data, minute=7),
-        cron(remind_privacy_officers, hour=8, minute=0),
-        # consent: unconfirmed child accounts go after GUARDIAN_WAIT_DAYS (statement §9)
-        cron(purge_unconfirmed_children, hour=3, minute=20, run_at_startup=False),
+        cron(
+            cast(WorkerCoroutine, p.function),
+            hour=p.hour,
+            minute=p.minute,
+            run_at_startup=p.run_at_startup,
+        )
+        for p in PERIODIC_SPECS
     ]
 
 
-# Without Redis the API's in-process timer runs these same functions (api/periodic.py).
-PERIODIC: list[JobFunction] = [job.coroutine for job in WorkerSettings.cron_jobs]
+class SlowWorkerSettings(WorkerSettings):
+    """Uploads and imports, on their own queue and their own worker."""
+
+    queue_name = SLOW_QUEUE
+    functions = arq_functions(SLOW_QUEUE)
+    cron_jobs: list[Any] = []

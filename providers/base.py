@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-import aiohttp
-
+from providers.http import HttpClient, ServiceUnavailable
 from settings import Settings
 
 
@@ -29,8 +28,13 @@ class InvalidCredentials(Exception):
     so the core can answer known and unknown accounts alike."""
 
 
-class ProviderUnavailable(Exception):
-    """The outside service behind a provider failed (timeout, 5xx). Not the person's fault."""
+class ProviderUnavailable(ServiceUnavailable):
+    """The outside service behind a provider failed (timeout, 5xx). Not the person's fault.
+
+    Raised with a message alone, it names the service "provider"."""
+
+    def __init__(self, detail: str = "unavailable", service: str = "provider") -> None:
+        super().__init__(service, detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +119,11 @@ class CredentialCounter(Protocol):
     async def active_credentials(self, user_id: int) -> int: ...
 
 
-ProviderFactory = Callable[[Settings, aiohttp.ClientSession], IdentityProvider | None]
+ProviderFactory = Callable[[Settings, HttpClient], IdentityProvider | None]
 """What an entry point of the group `commons.identity_providers` names.
 
-It receives the Settings and the process's shared aiohttp session and returns the provider,
+It receives the Settings and an `HttpClient` (the outbound client bound to this provider:
+timeout, retries and failure logs included) and returns the provider,
 or None when the provider is not configured (so it stays disabled). Example::
 
     def make_provider(settings, http):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiohttp
-
 from providers.base import ProviderUnavailable
+from providers.http import HttpClient
 from providers.oauth2 import ExternalProfile, OAuth2Provider
 from settings import Settings
 
@@ -55,7 +54,7 @@ class GiteeProvider(OAuth2Provider):
         )
 
 
-def from_settings(settings: Settings, http: aiohttp.ClientSession) -> GiteeProvider | None:
+def from_settings(settings: Settings, http: HttpClient) -> GiteeProvider | None:
     """Enabled when GITEE_CLIENT_ID and GITEE_CLIENT_SECRET are set."""
     if not (settings.gitee_client_id and settings.gitee_client_secret):
         return None

@@ -22,6 +22,7 @@ from providers.base import (
     TokenSet,
     VerifiedIdentity,
 )
+from providers.http import HttpClient, ServiceUnavailable
 
 TIMEOUT = aiohttp.ClientTimeout(total=10)
 
@@ -49,9 +50,7 @@ class OAuth2Provider:
     # Some APIs (Gitee's v5) document the token as a query parameter rather than a header.
     token_in_query: ClassVar[bool] = False
 
-    def __init__(
-        self, http: aiohttp.ClientSession, base_url: str, client_id: str, client_secret: str
-    ) -> None:
+    def __init__(self, http: HttpClient, base_url: str, client_id: str, client_secret: str) -> None:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.client_id = client_id
@@ -143,5 +142,7 @@ class OAuth2Provider:
                     return response.status, await response.json(content_type=None)
                 except ValueError:
                     return response.status, None
+        except ServiceUnavailable as exc:
+            raise ProviderUnavailable(exc.detail, service=self.name) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
-            raise ProviderUnavailable(f"{self.name}: {exc}") from exc
+            raise ProviderUnavailable(type(exc).__name__, service=self.name) from exc

@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
-
-import aiohttp
+from typing import Protocol
 
 from providers import gitee
 from providers.base import IdentityProvider, ProviderFactory, RedirectProvider
+from providers.http import HttpClient
 from settings import Settings
 
 ENTRY_POINT_GROUP = "commons.identity_providers"
@@ -60,16 +60,33 @@ def plugin_factories() -> list[tuple[str, ProviderFactory]]:
     return found
 
 
+class OutboundClients(Protocol):
+    """What the composition root hands in: a client bound to each outside service."""
+
+    def for_service(self, service: str, *, gated: bool = True) -> HttpClient: ...
+
+
 def build_registry(
-    settings: Settings, http: aiohttp.ClientSession, core: Iterable[IdentityProvider]
+    settings: Settings, outbound: OutboundClients, core: Iterable[IdentityProvider]
 ) -> ProviderRegistry:
-    """Core providers, then configured built-ins, then configured plugins."""
+    """Core providers, then configured built-ins, then configured plugins.
+
+    A provider's client applies the timeout, retry and logging rule but not the consent gate:
+    signing in sends a provider nothing but the code it issued itself, to a service the
+    person chose to go to. (Gitee stays in the recipients register for what it gives us.)"""
     enabled = list(core)
-    for _, factory in [*BUILTIN_FACTORIES.items(), *plugin_factories()]:
-        provider = factory(settings, http)
-        if provider is not None:
-            enabled.append(provider)
+    factories = [*BUILTIN_FACTORIES.items(), *plugin_factories()]
+    for name, factory in factories:
+        client = outbound.for_service(name.upper(), gated=False)
+        enabled.extend(_built(factory, settings, client))
     return ProviderRegistry(enabled)
+
+
+def _built(
+    factory: ProviderFactory, settings: Settings, http: HttpClient
+) -> list[IdentityProvider]:
+    provider = factory(settings, http)
+    return [] if provider is None else [provider]
 
 
 def provider_environment(prefix: str, environ: Mapping[str, str] | None = None) -> dict[str, str]:

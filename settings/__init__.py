@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     gitee_base_url: str = "https://gitee.com"
     bilibili_base_url: str = "https://member.bilibili.com"
 
+    # Every call to an outside service (services/gate/outbound.py): its timeout, and how
+    # often an idempotent call is tried with a doubling pause after a 5xx or timeout.
+    outbound_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    outbound_attempts: int = Field(default=3, ge=1, le=10)
+    outbound_backoff_seconds: float = Field(default=0.25, ge=0, le=60)
+
     session_cookie_name: str = "commons_session"
     session_cookie_secure: bool = True
     session_idle_minutes: int = 60 * 24 * 7

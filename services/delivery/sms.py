@@ -7,18 +7,13 @@ The gateway protocol: `POST SMS_GATEWAY_URL` with JSON `{"to": "+86...", "messag
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Protocol
 
-import aiohttp
-
 from models.annotations import Purpose
-from services.gate.outbound import OutboundGate
+from services.gate.outbound import OutboundClient
 from services.kernel.queue import JobQueue
 from settings import Settings
-
-
-class GatewayUnavailable(Exception):
-    """A 5xx, a timeout or a refused connection: worth retrying later."""
 
 
 class GatewayRejected(Exception):
@@ -37,41 +32,36 @@ class ConsoleSmsSender:
 
 
 class HttpGatewaySender:
-    """Sends through the outbound gate: the gateway is a recipient of phone numbers."""
+    """Sends through the outbound client: the gateway is a recipient of phone numbers."""
 
     def __init__(
-        self, gate: OutboundGate, url: str, token: str | None, timeout: float = 10
+        self, outbound: OutboundClient, url: str, token: str | None, timeout: float = 10
     ) -> None:
-        self.gate = gate
+        self.outbound = outbound
         self.url = url
         self.token = token
-        self.timeout = timeout
+        self.policy = replace(outbound.policy, timeout_seconds=timeout)
 
     async def send(self, to: str, message: str) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        try:
-            async with self.gate.request(
-                "SMS_GATEWAY",
-                "POST",
-                self.url,
-                user_id=None,
-                purpose=Purpose.SECURITY,
-                json={"to": to, "message": message},
-                headers=headers,
-                timeout=aiohttp.ClientTimeout(total=self.timeout),
-            ) as response:
-                if response.status >= 500:
-                    raise GatewayUnavailable(f"gateway answered {response.status}")
-                if response.status >= 400:
-                    raise GatewayRejected(f"gateway answered {response.status}")
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise GatewayUnavailable(str(exc)) from exc
+        # A POST is not retried here: the job is, with its own growing pause.
+        async with self.outbound.request(
+            "SMS_GATEWAY",
+            "POST",
+            self.url,
+            purpose=Purpose.SECURITY,
+            json={"to": to, "message": message},
+            headers=headers,
+            policy=self.policy,
+        ) as response:
+            if response.status >= 400:
+                raise GatewayRejected(f"gateway answered {response.status}")
 
 
-def make_sender(settings: Settings, http: aiohttp.ClientSession) -> SmsSender:
+def make_sender(settings: Settings, outbound: OutboundClient) -> SmsSender:
     if settings.sms_gateway_url:
         return HttpGatewaySender(
-            OutboundGate(settings, http),
+            outbound,
             settings.sms_gateway_url,
             settings.sms_gateway_token,
             settings.sms_gateway_timeout_seconds,

@@ -1,7 +1,7 @@
 """The register of recipients (statement §1, §3): who outside Commons receives personal
 data, which categories, for which purpose, where it is processed and what consent it needs.
 
-The outbound gate (`services/outbound.py`) and the record of processing activities
+The outbound gate (`services/gate/outbound.py`) and the record of processing activities
 (`services/register.py`) both read this one list.
 """
 
@@ -86,6 +86,16 @@ RECIPIENTS: dict[str, Recipient] = {
             "HK",
             None,
             "Delivery of codes, notices and subscribed mailing lists (§1a, §1b).",
+        ),
+        Recipient(
+            "MAILMAN",
+            "Mailing-list server (Mailman 3)",
+            (Category.EMAIL, Category.NAME),
+            Purpose.MAIL_SUBSCRIPTION,
+            Basis.CONSENT,
+            "HK",
+            None,
+            "Mailing-list subscriptions, and their end on erasure (§1b).",
         ),
         Recipient(
             "AFFILIATES",

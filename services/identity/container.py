@@ -8,6 +8,7 @@ import aiohttp
 
 from providers.password import PasswordProvider
 from providers.registry import ProviderRegistry
+from services.gate.outbound import OutboundClient
 from services.identity.codes import CodeBook
 from services.identity.sessions import SessionStore
 from services.kernel.queue import JobQueue
@@ -26,3 +27,5 @@ class Services:
     # Identity providers: the enabled ones, and the HTTP client outside providers share.
     providers: ProviderRegistry = field(default_factory=ProviderRegistry)
     http: aiohttp.ClientSession | None = None
+    # Every call to an outside service goes through this one (services/gate/outbound.py).
+    outbound: OutboundClient | None = None

@@ -12,9 +12,9 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from collections.abc import Sequence
 from typing import Any, Protocol
 
-import aiohttp
 from tortoise import fields as tortoise_fields
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
@@ -24,36 +24,21 @@ from models.identity.sessions import Session
 from models.identity.users import User, UserStatus
 from models.privacy.erasure import ErasureTombstone
 from models.privacy.privacy_requests import PrivacyRequest, RequestKind, RequestState
-from services.delivery.mailman import MailmanUnsubscriber
+from providers.http import ServiceUnavailable
 from services.gate.personal_data import PersonalTable, personal_tables, rows_of
 from services.kernel import clock
-from services.kernel.errors_outbound import OutsideServiceUnavailable
 from services.privacy.privacy_requests import complete_by_system, record
 from settings import Settings
 
 
 class ErasureHook(Protocol):
-    """Erases a person's data held by an outside system. Raises `OutsideServiceUnavailable`
-    when the system cannot be reached, so the erasure is tried again later."""
+    """Erases a person's data held by an outside system. Raises `ServiceUnavailable` when
+    the system cannot be reached, so the erasure is tried again later. Domains that hand
+    data to an outside system register one (`jobs/context.py` collects them)."""
 
     name: str
 
     async def erase(self, user: User) -> None: ...
-
-
-def erasure_hooks(settings: Settings, http: aiohttp.ClientSession) -> list[ErasureHook]:
-    """The outside systems configured in this deployment."""
-    hooks: list[ErasureHook] = []
-    if settings.mailman_base_url and settings.mailman_password:
-        hooks.append(
-            MailmanUnsubscriber(
-                settings.mailman_base_url,
-                settings.mailman_username,
-                settings.mailman_password,
-                http,
-            )
-        )
-    return hooks
 
 
 def _digest(settings: Settings, kind: str, value: str) -> str:
@@ -111,14 +96,14 @@ async def erase_person(settings: Settings, user_id: int) -> None:
 
 
 async def erase_for_request(
-    settings: Settings, http: aiohttp.ClientSession, request: PrivacyRequest
+    settings: Settings, hooks: Sequence[ErasureHook], request: PrivacyRequest
 ) -> bool:
     """Carry out an ERASURE request whose grace period is over; False if postponed."""
     user = await User.get(id=request.user_id)
     try:
-        for hook in erasure_hooks(settings, http):
+        for hook in hooks:
             await hook.erase(user)
-    except OutsideServiceUnavailable as exc:
+    except ServiceUnavailable as exc:
         await record(request, "erasure_postponed", "system", note=f"outside system: {exc}")
         return False
     await erase_person(settings, request.user_id)
@@ -126,14 +111,14 @@ async def erase_for_request(
     return True
 
 
-async def erase_due(settings: Settings, http: aiohttp.ClientSession) -> int:
+async def erase_due(settings: Settings, hooks: Sequence[ErasureHook]) -> int:
     """Erase every account whose grace period has ended. Returns how many were erased."""
     due = await PrivacyRequest.filter(
         kind=RequestKind.ERASURE, state=RequestState.IN_PROGRESS, erase_after__lte=clock.now()
     ).order_by("id")
     erased = 0
     for request in due:
-        erased += await erase_for_request(settings, http, request)
+        erased += await erase_for_request(settings, hooks, request)
     return erased
 
 

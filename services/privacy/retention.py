@@ -9,15 +9,14 @@ whose erasure grace period ended and clears the public profile of former members
 from __future__ import annotations
 
 from collections import Counter
-
-import aiohttp
+from collections.abc import Sequence
 
 from models.annotations import Erasure, Purpose
 from models.gate.processing_limits import LimitKind, ProcessingLimit
 from services.gate import consent
 from services.gate.personal_data import app_models, data_fields, personal_tables, rows_of
 from services.kernel import clock
-from services.privacy.erasure import erase_due
+from services.privacy.erasure import ErasureHook, erase_due
 from settings import Settings
 
 _ROW_GOES = frozenset({Erasure.DELETE, Erasure.RETAIN})
@@ -62,10 +61,10 @@ async def clear_former_members_profiles() -> int:
     return cleared
 
 
-async def purge(settings: Settings, http: aiohttp.ClientSession) -> Counter[str]:
+async def purge(settings: Settings, hooks: Sequence[ErasureHook]) -> Counter[str]:
     """One retention run: what the periodic job and the in-process timer both call."""
     touched = await purge_timed_fields()
-    touched["erased_accounts"] += await erase_due(settings, http)
+    touched["erased_accounts"] += await erase_due(settings, hooks)
     touched["cleared_profiles"] += await clear_former_members_profiles()
     return touched
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.periodic import run_periodic
-from jobs.guardians import purge_unconfirmed_children
+from jobs.identity import purge_unconfirmed_children
 from jobs.privacy import purge_expired_data, remind_privacy_officers
 from jobs.worker import PERIODIC
 

@@ -9,11 +9,11 @@ from arq import create_pool
 from arq.connections import RedisSettings
 from arq.worker import Worker
 
-from jobs.policies import announce_policy
-from jobs.worker import FUNCTIONS, WorkerSettings
+from jobs.delivery import announce_policy
+from jobs.worker import FUNCTIONS, WorkerSettings, arq_functions
 from models.identity.users import User
 from services.gate import processing_limits
-from services.kernel.queue import ArqQueue
+from services.kernel.queue import DEFAULT_QUEUE, ArqQueue
 from settings import Settings
 from tests.support.mailbox import Mailbox
 from tests.support.policies import publish_statement
@@ -40,7 +40,7 @@ async def test_a_material_version_is_announced_by_the_arq_worker(
 
         await publish_statement(ArqQueue(pool), material=True)
         worker = Worker(
-            functions=[announce_policy],
+            functions=arq_functions(DEFAULT_QUEUE),
             redis_pool=pool,
             queue_name=queue_name,
             burst=True,

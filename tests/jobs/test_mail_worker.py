@@ -12,7 +12,9 @@ import pytest
 from arq.connections import RedisSettings, create_pool
 from arq.worker import Worker
 
-from jobs.worker import FUNCTIONS, close_context, open_context
+from jobs.context import close_context, open_context
+from jobs.worker import arq_functions
+from services.kernel.queue import DEFAULT_QUEUE
 from settings import Settings
 from tests.conftest import RunningServer, serve
 from tests.support.client import SEND_CODE, GraphQLClient
@@ -41,10 +43,9 @@ async def queued_server(
 
 @pytest.fixture
 async def worker(settings: Settings, redis_settings: RedisSettings) -> AsyncIterator[Worker]:
-    ctx: dict[str, Any] = {}
-    await open_context(ctx, settings)
+    ctx: dict[str, Any] = dict(await open_context(settings))
     arq_worker = Worker(
-        functions=list(FUNCTIONS.values()),  # type: ignore[arg-type]
+        functions=arq_functions(DEFAULT_QUEUE),
         redis_settings=redis_settings,
         ctx=ctx,
         poll_delay=0.05,

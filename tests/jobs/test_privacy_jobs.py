@@ -12,12 +12,13 @@ from arq import create_pool
 from arq.connections import ArqRedis, RedisSettings
 from arq.worker import Worker
 
-from jobs.worker import FUNCTIONS, close_context, open_context
+from jobs.context import close_context, open_context
+from jobs.worker import arq_functions
 from models.identity.users import User
 from models.privacy.privacy_requests import PrivacyExport, PrivacyRequest, RequestKind, RequestState
 from services.identity.container import Services
 from services.kernel import clock
-from services.kernel.queue import ArqQueue
+from services.kernel.queue import DEFAULT_QUEUE, ArqQueue
 from tests.support.mailbox import Mailbox
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
@@ -36,13 +37,13 @@ async def run_worker_until_idle(services: Services) -> None:
     """A burst worker: processes what is queued, then stops. Tortoise is already open here."""
 
     async def startup(ctx: dict[str, Any]) -> None:
-        await open_context(ctx, services.settings)
+        ctx.update(await open_context(services.settings))
 
     async def shutdown(ctx: dict[str, Any]) -> None:
         await close_context(ctx)
 
     worker = Worker(
-        functions=list(FUNCTIONS.values()),  # type: ignore[arg-type]
+        functions=arq_functions(DEFAULT_QUEUE),
         redis_settings=RedisSettings.from_dsn(REDIS_URL),
         on_startup=startup,
         on_shutdown=shutdown,

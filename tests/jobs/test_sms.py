@@ -11,11 +11,11 @@ from arq import create_pool
 from arq.connections import RedisSettings
 from arq.worker import Worker
 
-from jobs.sms import send_sms
-from jobs.worker import close_context, open_context
+from jobs.context import close_context, open_context
+from jobs.worker import arq_functions
 from services.delivery.sms import GatewayRejected, HttpGatewaySender, make_sender
-from services.gate.outbound import OutboundGate
-from services.kernel.queue import ArqQueue
+from services.gate.outbound import OutboundClient
+from services.kernel.queue import DEFAULT_QUEUE, ArqQueue
 from settings import Settings
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.client import SEND_CODE, GraphQLClient
@@ -59,7 +59,7 @@ async def test_the_gateway_refuses_a_wrong_token_and_that_is_not_retried(
     sms_gateway: FakeSmsGateway, settings: Settings
 ) -> None:
     async with aiohttp.ClientSession() as http:
-        gate = OutboundGate(settings, http)
+        gate = OutboundClient(settings, http)
         sender = HttpGatewaySender(gate, sms_gateway.send_url, "wrong-token")
         with pytest.raises(GatewayRejected):
             await sender.send(NUMBER, "hello")
@@ -73,13 +73,12 @@ async def test_a_real_arq_worker_delivers_and_retries_on_redis(
     redis = RedisSettings.from_dsn(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11"))
     pool = await create_pool(redis)
     await pool.flushdb()
-    ctx: dict[str, Any] = {}
-    await open_context(ctx, settings)
+    ctx: dict[str, Any] = dict(await open_context(settings))
     sms_gateway.fail_next = 1
     try:
         await ArqQueue(pool).enqueue("send_sms", to=NUMBER, message="Your code is 123456.")
         worker = Worker(
-            functions=[send_sms],
+            functions=arq_functions(DEFAULT_QUEUE),
             redis_pool=pool,
             burst=True,
             ctx=ctx,
@@ -101,7 +100,8 @@ async def test_without_a_gateway_messages_are_printed(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     async with aiohttp.ClientSession() as http:
-        sender = make_sender(Settings(_env_file=None, sms_gateway_url=None), http)
+        settings = Settings(_env_file=None, sms_gateway_url=None)
+        sender = make_sender(settings, OutboundClient(settings, http))
         await sender.send(NUMBER, "Your code is 654321.")
 
     assert "sms to +8613900000000" in capsys.readouterr().out

@@ -9,6 +9,7 @@ import pytest
 
 from providers.base import InvalidCredentials, ProviderKind, VerifiedIdentity
 from providers.registry import ProviderRegistry, build_registry, provider_environment
+from services.gate.outbound import OutboundClient
 from settings import Settings
 
 
@@ -16,6 +17,10 @@ from settings import Settings
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
+
+
+def outbound(http: aiohttp.ClientSession, settings: Settings | None = None) -> OutboundClient:
+    return OutboundClient(settings or Settings(_env_file=None), http)
 
 
 def names(registry: ProviderRegistry) -> list[str]:
@@ -26,7 +31,7 @@ async def test_unconfigured_providers_stay_disabled(
     http: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OIDC_EXAMPLE_ISSUER", raising=False)
-    registry = build_registry(Settings(_env_file=None), http, [])
+    registry = build_registry(Settings(_env_file=None), outbound(http), [])
 
     assert names(registry) == []
 
@@ -39,7 +44,7 @@ async def test_configured_built_ins_and_plugins_are_enabled_in_order(
     monkeypatch.setenv("OIDC_EXAMPLE_CLIENT_SECRET", "secret")
     settings = Settings(_env_file=None, gitee_client_id="id", gitee_client_secret="secret")
 
-    registry = build_registry(settings, http, [])
+    registry = build_registry(settings, outbound(http, settings), [])
 
     assert names(registry) == ["gitee", "oidc-example"]
     assert registry.redirecting("gitee") is registry.get("gitee")

@@ -6,8 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import aiohttp
-
+from jobs.context import JobContext, close_context, open_context
 from models.identity.roles import Role
 from services.identity import roles
 from services.identity.container import Services
@@ -81,7 +80,11 @@ async def finish_jobs(services: Services) -> None:
 
 
 @asynccontextmanager
-async def job_context(services: Services) -> AsyncIterator[dict[str, Any]]:
-    """The `ctx` a worker hands to jobs: settings and a shared HTTP client."""
-    async with aiohttp.ClientSession() as http:
-        yield {"settings": services.settings, "http": http, "job_try": 1}
+async def job_context(services: Services) -> AsyncIterator[JobContext]:
+    """The `ctx` a worker hands to jobs, built as the worker builds it."""
+    ctx = await open_context(services.settings)
+    ctx["job_try"] = 1
+    try:
+        yield ctx
+    finally:
+        await close_context(ctx)

@@ -6,8 +6,7 @@ finds it at start-up and calls `make_provider(settings, http)`.
 
 from __future__ import annotations
 
-import aiohttp
-
+from providers.http import HttpClient
 from providers.oauth2 import ExternalProfile, OAuth2Provider
 from providers.registry import provider_environment
 from settings import Settings
@@ -34,7 +33,7 @@ class OidcProvider(OAuth2Provider):
         )
 
 
-def make_provider(settings: Settings, http: aiohttp.ClientSession) -> OidcProvider | None:
+def make_provider(settings: Settings, http: HttpClient) -> OidcProvider | None:
     """Enabled when OIDC_EXAMPLE_ISSUER, _CLIENT_ID and _CLIENT_SECRET are set."""
     config = provider_environment(PREFIX)
     if not all(config.get(key) for key in ("issuer", "client_id", "client_secret")):

@@ -16,7 +16,7 @@ from models.gate.consent import ConsentRecord
 from models.identity.guardians import AgeRecord
 from models.identity.users import User, UserStatus
 from services.delivery.mail import Mail, queue_mail
-from services.gate.outbound import OutboundGate, OutboundRefused
+from services.gate.outbound import OutboundClient, OutboundRefused
 from services.identity import guardians
 from services.identity.container import Services
 from services.kernel import clock
@@ -167,7 +167,7 @@ async def test_nothing_is_processed_for_a_child_while_the_guardian_has_not_conse
     await services.queue.drain()
     assert mailbox.messages == []
     async with aiohttp.ClientSession() as http:
-        gate = OutboundGate(services.settings, http)
+        gate = OutboundClient(services.settings, http)
         with pytest.raises(OutboundRefused, match="guardian"):
             await gate.check("SMS_GATEWAY", kim.id)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from models.annotations import Purpose
 from models.gate.processing_limits import LimitKind
 from models.identity.users import User, UserStatus
-from services.delivery.mail import Mail, queue_mail
 from services.delivery import announcements
+from services.delivery.mail import Mail, queue_mail
 from services.gate import processing_limits
 from services.identity.container import Services
 from services.kernel.queue import InProcessQueue

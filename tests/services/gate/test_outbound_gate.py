@@ -13,7 +13,7 @@ from models.identity.users import User
 from services.delivery.sms import GatewayRejected, HttpGatewaySender
 from services.gate import consent, processing_limits
 from services.gate.consent import ConsentPurpose
-from services.gate.outbound import OutboundGate, OutboundRefused
+from services.gate.outbound import OutboundClient, OutboundRefused
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 from settings import Settings
@@ -50,7 +50,7 @@ async def person(services: Services, *optional: ConsentPurpose) -> User:
     return user
 
 
-async def call_wjx(gate: OutboundGate, fake: FakeRecipient, user: User) -> int:
+async def call_wjx(gate: OutboundClient, fake: FakeRecipient, user: User) -> int:
     async with gate.request(
         "WJX",
         "POST",
@@ -70,7 +70,7 @@ async def test_a_call_without_the_consent_the_recipient_needs_never_leaves(
     mailbox: Mailbox,
 ) -> None:
     user = await person(services)
-    gate = OutboundGate(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
+    gate = OutboundClient(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
     with pytest.raises(OutboundRefused, match="no consent for questionnaire"):
         await call_wjx(gate, recipient, user)
     assert recipient.received == []
@@ -84,7 +84,7 @@ async def test_a_call_with_consent_to_an_allowed_region_goes_out(
     mailbox: Mailbox,
 ) -> None:
     user = await person(services, ConsentPurpose.QUESTIONNAIRE)
-    gate = OutboundGate(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
+    gate = OutboundClient(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
     assert await call_wjx(gate, recipient, user) == 200
     assert recipient.received == [{"path": "/respondents", "body": {"name": "Carol"}}]
 
@@ -97,7 +97,7 @@ async def test_a_withdrawn_consent_stops_the_next_call(
     mailbox: Mailbox,
 ) -> None:
     user = await person(services, ConsentPurpose.QUESTIONNAIRE)
-    gate = OutboundGate(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
+    gate = OutboundClient(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
     await consent.withdraw(user.id, [ConsentPurpose.QUESTIONNAIRE], CLIENT)
     with pytest.raises(OutboundRefused):
         await call_wjx(gate, recipient, user)
@@ -112,7 +112,7 @@ async def test_a_recipient_outside_the_data_regions_is_refused_even_with_consent
     mailbox: Mailbox,
 ) -> None:
     user = await person(services, ConsentPurpose.QUESTIONNAIRE)
-    gate = OutboundGate(settings_with(database_url, mailbox), http)  # DATA_REGIONS=HK
+    gate = OutboundClient(settings_with(database_url, mailbox), http)  # DATA_REGIONS=HK
     with pytest.raises(OutboundRefused, match="region CN is outside DATA_REGIONS"):
         await call_wjx(gate, recipient, user)
     assert recipient.received == []
@@ -127,7 +127,7 @@ async def test_a_restricted_person_is_not_shared_even_with_consent(
 ) -> None:
     user = await person(services, ConsentPurpose.QUESTIONNAIRE)
     await processing_limits.restrict(user.id)
-    gate = OutboundGate(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
+    gate = OutboundClient(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
     with pytest.raises(OutboundRefused, match="restricted or objected"):
         await call_wjx(gate, recipient, user)
     assert recipient.received == []
@@ -142,7 +142,7 @@ async def test_an_objection_to_one_purpose_leaves_the_others_alone(
 ) -> None:
     user = await person(services, ConsentPurpose.QUESTIONNAIRE, ConsentPurpose.ANALYTICS_SHARING)
     await processing_limits.object_to(user.id, Purpose.ANALYTICS_SHARING)
-    gate = OutboundGate(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
+    gate = OutboundClient(settings_with(database_url, mailbox, data_regions="HK,CN"), http)
     with pytest.raises(OutboundRefused):
         await gate.check("BAIDU_STATISTICS", user.id)
     assert await call_wjx(gate, recipient, user) == 200
@@ -151,7 +151,7 @@ async def test_an_objection_to_one_purpose_leaves_the_others_alone(
 async def test_text_messages_go_through_the_gate_to_the_gateway(
     recipient: FakeRecipient, http: aiohttp.ClientSession, database_url: str, mailbox: Mailbox
 ) -> None:
-    gate = OutboundGate(settings_with(database_url, mailbox), http)
+    gate = OutboundClient(settings_with(database_url, mailbox), http)
     sender = HttpGatewaySender(gate, recipient.url, recipient.token)
     await sender.send("+8613800000000", "Your code is 123456")
     assert recipient.received[0]["body"] == {
@@ -168,7 +168,7 @@ async def test_a_gateway_placed_outside_the_data_regions_gets_no_text_message(
     recipient: FakeRecipient, http: aiohttp.ClientSession, database_url: str, mailbox: Mailbox
 ) -> None:
     settings = settings_with(database_url, mailbox, recipient_regions="SMS_GATEWAY=SG")
-    sender = HttpGatewaySender(OutboundGate(settings, http), recipient.url, recipient.token)
+    sender = HttpGatewaySender(OutboundClient(settings, http), recipient.url, recipient.token)
     with pytest.raises(OutboundRefused):
         await sender.send("+8613800000000", "Your code is 123456")
     assert recipient.received == []

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from jobs.context import JobContext, erasure_hooks
 from models.identity.users import User
 from models.privacy.privacy_requests import (
     PrivacyRequest,
@@ -16,7 +17,7 @@ from models.privacy.privacy_requests import (
 )
 from services.identity.container import Services
 from services.kernel import clock
-from services.privacy.erasure import erase_due
+from services.privacy.erasure import ErasureHook, erase_due
 from settings import Settings
 from tests.fakes.mailman import PASSWORD, USERNAME, FakeMailman, running_mailman
 from tests.support.privacy import job_context
@@ -36,6 +37,10 @@ def with_mailman(services: Services, fake: FakeMailman, password: str = PASSWORD
             "mailman_password": password,
         }
     )
+
+
+def hooks(settings: Settings, ctx: JobContext) -> list[ErasureHook]:
+    return erasure_hooks(settings, ctx["outbound"])
 
 
 async def due_erasure(username: str, email: str) -> User:
@@ -59,8 +64,9 @@ async def test_erasure_ends_every_mailing_list_membership_of_the_person_only(
     mailman.subscribe("alice@example.org", "users.lists.example.org")
     mailman.subscribe("bob@example.org", "dev.lists.example.org")
     alice = await due_erasure("alice", "alice@example.org")
+    settings = with_mailman(services, mailman)
     async with job_context(services) as ctx:
-        assert await erase_due(with_mailman(services, mailman), ctx["http"]) == 1
+        assert await erase_due(settings, hooks(settings, ctx)) == 1
     assert mailman.lists_of("alice@example.org") == []
     assert mailman.lists_of("bob@example.org") == ["dev.lists.example.org"]
     assert (await User.get(id=alice.id)).email is None
@@ -72,8 +78,9 @@ async def test_a_mailman_answering_503_is_asked_again(
     mailman.subscribe("alice@example.org", "dev.lists.example.org")
     await due_erasure("alice", "alice@example.org")
     mailman.fail_next = 2
+    settings = with_mailman(services, mailman)
     async with job_context(services) as ctx:
-        assert await erase_due(with_mailman(services, mailman), ctx["http"]) == 1
+        assert await erase_due(settings, hooks(settings, ctx)) == 1
     assert mailman.lists_of("alice@example.org") == []
 
 
@@ -85,12 +92,12 @@ async def test_while_mailman_stays_down_the_erasure_waits_for_the_next_run(
     settings = with_mailman(services, mailman)
     mailman.fail_next = 100
     async with job_context(services) as ctx:
-        assert await erase_due(settings, ctx["http"]) == 0
+        assert await erase_due(settings, hooks(settings, ctx)) == 0
         # The address is kept until Mailman has forgotten it too, or we could never ask again.
         assert (await User.get(id=alice.id)).email == "alice@example.org"
         assert await PrivacyRequestEvent.exists(action="erasure_postponed")
         mailman.fail_next = 0
-        assert await erase_due(settings, ctx["http"]) == 1
+        assert await erase_due(settings, hooks(settings, ctx)) == 1
     assert mailman.lists_of("alice@example.org") == []
 
 
@@ -101,5 +108,5 @@ async def test_wrong_mailman_credentials_postpone_the_erasure(
     await due_erasure("alice", "alice@example.org")
     async with job_context(services) as ctx:
         settings = with_mailman(services, mailman, password="wrong")
-        assert await erase_due(settings, ctx["http"]) == 0
+        assert await erase_due(settings, hooks(settings, ctx)) == 0
     assert mailman.lists_of("alice@example.org") == ["dev.lists.example.org"]
