@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TypeVar
 
 import click
 import uvicorn
-from tortoise import Tortoise
 
 from api.app import create_app
+from api.commands import gate, identity, privacy
 from api.migrations import apply_migrations, make_migrations
-from api.privacy_cli import COMMANDS as PRIVACY_COMMANDS
-from models import tortoise_config
-from models.identity.roles import Role
 from resolvers.schema import printed_schema
-from services.identity import roles
-from services.kernel.errors import DomainError
-from services.privacy import erasure as erasure_service
-from settings import Settings, load_settings
-
-T = TypeVar("T")
+from settings import load_settings
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 
@@ -84,46 +74,7 @@ def export_schema(output: Path) -> None:
     click.echo(f"wrote {output}")
 
 
-# requests: roles and erasure replay
-
-
-async def _with_database(work: Callable[[Settings], Awaitable[T]]) -> T:
-    settings = load_settings()
-    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
-    try:
-        return await work(settings)
-    finally:
-        await Tortoise.close_connections()
-
-
-@main.command("grant-role")
-@click.argument("username")
-@click.argument("role", type=click.Choice([r.value for r in Role]))
-def grant_role(username: str, role: str) -> None:
-    """Give an account a staff role, e.g. `commons grant-role alice privacy_officer`."""
-
-    async def work(_: Settings) -> bool:
-        return await roles.grant(username, Role(role))
-
-    try:
-        created = asyncio.run(_with_database(work))
-    except DomainError as exc:
-        raise click.ClickException(exc.message) from None
-    click.echo(f"{username} {'is now' if created else 'already was'} {role}")
-
-
-@main.group()
-def erasure() -> None:
-    """Erasure tombstones."""
-
-
-@erasure.command("replay")
-def erasure_replay() -> None:
-    """Erase again every account a tombstone names: run after restoring a backup."""
-    count = asyncio.run(_with_database(erasure_service.replay))
-    click.echo(f"re-erased {count} account(s)")
-
-
-# consent: policy publish, consent verify, ropa
-for _command in PRIVACY_COMMANDS:
-    main.add_command(_command)
+# One line a domain: each lists its commands in api/commands/<domain>.py.
+for _domain in (gate, identity, privacy):
+    for _command in _domain.COMMANDS:
+        main.add_command(_command)

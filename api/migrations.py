@@ -151,7 +151,19 @@ def models_differ_from_migrations(database_url: str) -> bool:
     recorded = decompress_dict(module.MODELS_STATE)
     current = get_models_describe("models")
 
+    def ordered(value: object) -> object:
+        # Reverse relations are listed in the order models load, which says nothing about
+        # the database: compare them as sets by name.
+        if isinstance(value, dict):
+            return {k: ordered(v) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [ordered(v) for v in value]
+            if all(isinstance(v, dict) and "name" in v for v in items):
+                return sorted(items, key=lambda v: str(v["name"]))  # type: ignore[index]
+            return items
+        return value
+
     def canonical(state: object) -> str:
-        return json.dumps(json.loads(json.dumps(state, default=str)), sort_keys=True)
+        return json.dumps(ordered(json.loads(json.dumps(state, default=str))), sort_keys=True)
 
     return canonical(recorded) != canonical(current)

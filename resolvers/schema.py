@@ -19,36 +19,19 @@ from strawberry.extensions import (
 )
 from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
 
 from resolvers.errors import PublicError
-from resolvers.gate.consent import PrivacyConsentMutations, PrivacyConsentQueries
-from resolvers.gate.consent_gate import ConsentGate
-from resolvers.identity.account_changes import AccountChangeMutations
-from resolvers.identity.accounts import AccountMutations
-from resolvers.identity.guardians import PrivacyGuardianMutations
-from resolvers.identity.identities import IdentityMutations, IdentityQueries
-from resolvers.identity.mfa import MfaMutations
-from resolvers.identity.users import UserQueries
-from resolvers.privacy.requests import PrivacyRequestMutations, PrivacyRequestQueries
+from resolvers.gate.schema import PARTS as GATE
+from resolvers.identity.schema import PARTS as IDENTITY
+from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
+# One line a domain: each declares its parts in resolvers/<domain>/schema.py.
+DOMAINS = (IDENTITY, GATE, PRIVACY)
 
-@strawberry.type
-class Query(UserQueries, IdentityQueries, PrivacyRequestQueries, PrivacyConsentQueries):
-    pass
-
-
-@strawberry.type
-class Mutation(
-    AccountMutations,
-    IdentityMutations,
-    MfaMutations,
-    AccountChangeMutations,
-    PrivacyRequestMutations,
-    PrivacyConsentMutations,
-    PrivacyGuardianMutations,
-):
-    pass
+Query = merge_types("Query", tuple(q for d in DOMAINS for q in d.queries))
+Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations))
 
 
 _SUGGESTION = re.compile(r"\s*Did you mean .*\?$")
@@ -83,7 +66,7 @@ def create_schema(settings: Settings) -> strawberry.Schema:
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         MaskErrors(should_mask_error=_should_mask),
         StripSuggestions(),
-        ConsentGate(),
+        *(extension() for d in DOMAINS for extension in d.extensions),
     ]
     if not settings.debug:
         extensions.append(DisableIntrospection())

@@ -1,0 +1,1 @@
+"""The `commons` subcommands each domain adds; `api/cli.py` collects them."""
