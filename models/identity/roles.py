@@ -1,4 +1,5 @@
-"""Staff roles. Only what the privacy work needs today: the privacy officer (statement §6)."""
+"""Roles, optionally scoped: `admin`, `privacy_officer` (statement §6), and roles on one thing,
+such as `maintainer` of the SIG `infra` (scope `sig:infra`). An empty scope means everywhere."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from models.identity.users import User
 
 
 class Role(StrEnum):
+    ADMIN = "admin"
     PRIVACY_OFFICER = "privacy_officer"
+    MAINTAINER = "maintainer"
+    MEETUP_ORGANIZER = "meetup_organizer"
 
 
 class RoleGrant(Model):
@@ -23,6 +27,8 @@ class RoleGrant(Model):
         SYSTEM,
     )
     role = annotated(fields.CharEnumField(Role, max_length=32), SYSTEM)
+    # "" for everywhere, else what the role is held on, e.g. "sig:infra".
+    scope = annotated(fields.CharField(max_length=80, default=""), SYSTEM)
     # A role ends with the account: erasure drops the grant with it.
     granted_at = annotated(
         fields.DatetimeField(auto_now_add=True),
@@ -31,4 +37,4 @@ class RoleGrant(Model):
 
     class Meta:
         table = "role_grants"
-        unique_together = (("user", "role"),)
+        unique_together = (("user", "role", "scope"),)

@@ -55,3 +55,17 @@ async def test_erasure_replay_reports_how_many_accounts_it_erased_again(
     assert code == 0, out
     assert "re-erased 1 account(s)" in out
     assert (await User.get(id=alice.id)).email is None
+
+
+async def test_grant_role_and_revoke_role_take_a_scope(services: Services) -> None:
+    mia = await User.create(username="mia", username_key="mia", email="mia@example.org")
+    code, out = await run_commons(
+        services, "grant-role", "mia", "maintainer", "--scope", "sig:infra"
+    )
+    assert code == 0, out
+    assert await RoleGrant.exists(user_id=mia.id, role=Role.MAINTAINER, scope="sig:infra")
+    code, out = await run_commons(
+        services, "revoke-role", "mia", "maintainer", "--scope", "sig:infra"
+    )
+    assert code == 0 and "revoked" in out, out
+    assert not await RoleGrant.exists(user_id=mia.id, role=Role.MAINTAINER)
