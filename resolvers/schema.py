@@ -21,6 +21,7 @@ from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from resolvers.community.schema import PARTS as COMMUNITY
 from resolvers.errors import PublicError
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
@@ -28,7 +29,7 @@ from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
 # One line a domain: each declares its parts in resolvers/<domain>/schema.py.
-DOMAINS = (IDENTITY, GATE, PRIVACY)
+DOMAINS = (IDENTITY, GATE, PRIVACY, COMMUNITY)
 
 Query = merge_types("Query", tuple(q for d in DOMAINS for q in d.queries))
 Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations))

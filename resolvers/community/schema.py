@@ -1,0 +1,6 @@
+"""What community adds to the schema: SIGs (meetings, contributions and members next)."""
+
+from resolvers.community.sigs import SigMutations, SigQueries
+from resolvers.parts import SchemaParts
+
+PARTS = SchemaParts(queries=(SigQueries,), mutations=(SigMutations,))

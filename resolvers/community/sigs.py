@@ -1,0 +1,98 @@
+"""SIGs in the schema: `sigs`, `sig(name)`, and `setSig` for admins."""
+
+from __future__ import annotations
+
+import strawberry
+
+from models.community.sigs import Sig as SigModel
+from models.identity.roles import Role
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.ids import to_global_id
+from resolvers.pagination import Connection, paginate
+from services.community import sigs
+from services.identity import roles
+
+
+@strawberry.type(description="A special interest group.")
+class Sig:
+    _model: strawberry.Private[SigModel]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return to_global_id("Sig", self._model.id)
+
+    @strawberry.field
+    def name(self) -> str:
+        return self._model.name
+
+    @strawberry.field
+    def description(self) -> str:
+        return self._model.description
+
+    @strawberry.field(description="The SIG's mailing-list address.")
+    def mailing_list(self) -> str | None:
+        return self._model.mailing_list
+
+    @strawberry.field(description="The SIG's repositories on Gitee, as owner/repo.")
+    def repositories(self) -> list[str]:
+        return list(self._model.repositories)
+
+    @strawberry.field(description="Gitee logins of the maintainers, as the SIG publishes them.")
+    async def maintainers(self) -> list[str]:
+        return sorted(m.gitee_login for m in await self._model.maintainers)
+
+
+@strawberry.input
+class SetSigInput:
+    name: str = strawberry.field(description="1 to 40 lowercase letters, digits or hyphens.")
+    description: str | None = None
+    mailing_list: str | None = None
+    maintainers: list[str] | None = strawberry.field(
+        default=None, description="Gitee logins; replaces the list when given."
+    )
+    repositories: list[str] | None = strawberry.field(
+        default=None, description="owner/repo names; replaces the list when given."
+    )
+
+
+@strawberry.type
+class SetSigPayload:
+    sig: Sig | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class SigQueries:
+    @strawberry.field(description="Every SIG, by name.")
+    async def sigs(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Sig]:
+        query = SigModel.all().order_by("name").prefetch_related("maintainers")
+        return await paginate(query, lambda s: Sig(_model=s), first, after, last, before)
+
+    @strawberry.field(description="One SIG by name, or null.")
+    async def sig(self, name: str) -> Sig | None:
+        found = await sigs.named(name)
+        return Sig(_model=found) if found else None
+
+
+@strawberry.type
+class SigMutations:
+    @strawberry.mutation(description="Create or change a SIG. Admins only.")
+    async def set_sig(self, info: Info, input: SetSigInput) -> SetSigPayload:
+        viewer = await info.context.viewer()
+        if viewer is None:
+            return SetSigPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        allowed, errors = await attempt(roles.require(viewer, Role.ADMIN))
+        if allowed is None:
+            return SetSigPayload(user_errors=errors)
+        change = sigs.SigChange(
+            input.maintainers, input.description, input.mailing_list, input.repositories
+        )
+        found, errors = await attempt(sigs.set_sig(input.name, change))
+        return SetSigPayload(sig=Sig(_model=found) if found else None, user_errors=errors)
