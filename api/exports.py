@@ -5,20 +5,14 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from api.auth import session_token
 from services.identity.container import Services
 from services.privacy import exports
 
 
-def _session_token(request: Request, services: Services) -> str | None:
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return request.cookies.get(services.settings.session_cookie_name)
-
-
 async def download_export(request: Request) -> Response:
     services: Services = request.app.state.services
-    token = _session_token(request, services)
+    token = session_token(request, services.settings)
     session = await services.sessions.resolve(token) if token else None
     owner = session.user if session else None
     fmt = "html" if request.query_params.get("format") == "html" else "json"

@@ -6,20 +6,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
 
+from api.auth import session_token
 from api.client_address import client_address
 from resolvers.context import Context
 from resolvers.schema import create_schema
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 from settings import Settings
-
-
-def _token(request: Request, settings: Settings) -> str | None:
-    authorization = request.headers.get("authorization", "")
-    scheme, _, value = authorization.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return request.cookies.get(settings.session_cookie_name)
 
 
 class CommonsGraphQL(GraphQL[Context, None]):
@@ -43,5 +36,5 @@ class CommonsGraphQL(GraphQL[Context, None]):
             response=response,
             services=services,
             client=client,
-            token=_token(request, self.settings),
+            token=session_token(request, self.settings),
         )

@@ -158,8 +158,9 @@ def models_differ_from_migrations(database_url: str) -> bool:
             return {k: ordered(v) for k, v in value.items()}
         if isinstance(value, list):
             items = [ordered(v) for v in value]
-            if all(isinstance(v, dict) and "name" in v for v in items):
-                return sorted(items, key=lambda v: str(v["name"]))  # type: ignore[index]
+            named = [v for v in items if isinstance(v, dict) and "name" in v]
+            if len(named) == len(items):
+                return sorted(named, key=lambda v: str(v["name"]))
             return items
         return value
 

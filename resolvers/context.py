@@ -17,7 +17,11 @@ from models.identity.users import User
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 
-_UNSET = object()
+class _Unset:
+    """Not looked up yet (None means: looked up, no session)."""
+
+
+_UNSET = _Unset()
 
 
 @dataclass
@@ -27,14 +31,14 @@ class Context:
     services: Services
     client: ClientInfo
     token: str | None
-    _session: object = field(default=_UNSET)
+    _session: Session | None | _Unset = field(default=_UNSET)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
-        if self._session is _UNSET:
+        if isinstance(self._session, _Unset):
             store = self.services.sessions
             self._session = await store.resolve(self.token) if self.token else None
-        return self._session  # type: ignore[return-value]
+        return self._session
 
     async def viewer(self) -> User | None:
         session = await self.session()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import strawberry
 
 from services.kernel.errors import DomainError, DomainErrors
 from services.kernel.errors import ErrorCode as DomainErrorCode
 
-ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode")
+ErrorCode = Annotated[DomainErrorCode, strawberry.enum(name="ErrorCode")]
 
 T = TypeVar("T")
 
@@ -21,7 +21,7 @@ class UserError:
         description="Path into the input, when one field is at fault."
     )
     message: str
-    code: ErrorCode  # type: ignore[valid-type]
+    code: ErrorCode
 
 
 def _to_user_error(error: DomainError) -> UserError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import cast
+from typing import Annotated, cast
 
 import strawberry
 from strawberry.scalars import JSON
@@ -19,8 +19,8 @@ from services.gate import consent, policies, register
 from services.gate.consent import ConsentPurpose as DomainConsentPurpose
 from services.kernel import clock
 
-ConsentPurpose = strawberry.enum(DomainConsentPurpose, name="ConsentPurpose")
-ConsentMethod = strawberry.enum(DomainConsentMethod, name="ConsentMethod")
+ConsentPurpose = Annotated[DomainConsentPurpose, strawberry.enum(name="ConsentPurpose")]
+ConsentMethod = Annotated[DomainConsentMethod, strawberry.enum(name="ConsentMethod")]
 
 
 @strawberry.type
@@ -61,7 +61,7 @@ class PrivacyPolicy:
 class ConsentOption:
     """A purpose a person decides on, with the words shown next to the choice."""
 
-    purpose: ConsentPurpose  # type: ignore[valid-type]
+    purpose: ConsentPurpose
     wording: str
     required: bool
 
@@ -70,7 +70,7 @@ class ConsentOption:
 class Consent:
     """The current decision for one purpose."""
 
-    purpose: ConsentPurpose  # type: ignore[valid-type]
+    purpose: ConsentPurpose
     granted: bool
     policy_version: str
     decided_at: datetime
@@ -80,12 +80,12 @@ class Consent:
 class ConsentRecord:
     """One row of the ledger: a decision and how it was made."""
 
-    purpose: ConsentPurpose  # type: ignore[valid-type]
+    purpose: ConsentPurpose
     granted: bool
     policy_version: str
     policy_hash: str
     wording: str
-    method: ConsentMethod  # type: ignore[valid-type]
+    method: ConsentMethod
     client_network: str | None = strawberry.field(
         description="The client's network, truncated to /24 (IPv4) or /48."
     )
@@ -173,11 +173,11 @@ async def bulletins_of(user: UserModel) -> list[Bulletin]:
 
 @strawberry.input
 class GrantConsentInput:
-    purposes: list[ConsentPurpose]  # type: ignore[valid-type]
+    purposes: list[ConsentPurpose]
     policy_version: str = strawberry.field(
         description="The version the person was shown; must be the one in effect."
     )
-    method: ConsentMethod = strawberry.field(  # type: ignore[valid-type]
+    method: ConsentMethod = strawberry.field(
         default=DomainConsentMethod.SETTINGS,
         description="Where the choice was made: SETTINGS or BANNER (the re-consent pop-up).",
     )
@@ -185,7 +185,7 @@ class GrantConsentInput:
 
 @strawberry.input
 class WithdrawConsentInput:
-    purposes: list[ConsentPurpose]  # type: ignore[valid-type]
+    purposes: list[ConsentPurpose]
 
 
 @strawberry.type

@@ -13,7 +13,7 @@ from services.identity import account_changes
 
 @strawberry.input
 class RequestContactChangeInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
     new_address: str = strawberry.field(description="The new e-mail address or phone number.")
 
 
@@ -25,7 +25,7 @@ class RequestContactChangePayload:
 
 @strawberry.input
 class ConfirmContactChangeInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
     code: str = strawberry.field(description="The code sent to the new address.")
     revoke_other_sessions: bool = strawberry.field(
         default=False, description="Also sign out every other session."
@@ -41,7 +41,7 @@ class ConfirmContactChangePayload:
 
 @strawberry.input
 class ResetPasswordInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
     target: str = strawberry.field(description="The account's e-mail address or phone number.")
     code: str = strawberry.field(description="The RESET_PASSWORD code sent there.")
     new_password: str

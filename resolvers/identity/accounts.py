@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 from datetime import date
+from typing import Annotated
 
 import strawberry
 
@@ -20,15 +21,15 @@ from services.identity.codes import CodePurpose as DomainCodePurpose
 from services.identity.signin import SignInResult
 from services.kernel.errors import DomainError, ErrorCode
 
-Channel = strawberry.enum(DomainChannel, name="VerificationChannel")
-CodePurpose = strawberry.enum(DomainCodePurpose, name="VerificationPurpose")
+Channel = Annotated[DomainChannel, strawberry.enum(name="VerificationChannel")]
+CodePurpose = Annotated[DomainCodePurpose, strawberry.enum(name="VerificationPurpose")]
 
 
 @strawberry.input
 class SendVerificationCodeInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
     target: str = strawberry.field(description="An e-mail address or a phone number.")
-    purpose: CodePurpose  # type: ignore[valid-type]
+    purpose: CodePurpose
 
 
 @strawberry.type
@@ -47,7 +48,7 @@ class SignUpInput:
     date_of_birth: date = strawberry.field(
         description="Statement §9: under GUARDIAN_CONSENT_AGE (14) a guardian must consent first."
     )
-    consents: list[ConsentPurpose] = strawberry.field(  # type: ignore[valid-type]
+    consents: list[ConsentPurpose] = strawberry.field(
         default_factory=list,
         description="Optional purposes the person chose; the account purpose is implied.",
     )

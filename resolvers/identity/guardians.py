@@ -14,7 +14,7 @@ from services.identity import guardians
 class ConfirmGuardianConsentInput:
     username: str = strawberry.field(description="The child's user name.")
     code: str = strawberry.field(description="The code sent to the guardian.")
-    consents: list[ConsentPurpose] = strawberry.field(  # type: ignore[valid-type]
+    consents: list[ConsentPurpose] = strawberry.field(
         default_factory=list,
         description="Optional purposes the guardian agrees to; the account purpose is implied.",
     )

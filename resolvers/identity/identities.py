@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from providers.base import ProviderKind as DomainProviderKind
@@ -12,7 +14,7 @@ from resolvers.identity.oauth_cookie import flow_cookie, forget_flow, remember_f
 from resolvers.identity.types import Identity
 from services.identity import identities
 
-ProviderKind = strawberry.enum(DomainProviderKind, name="ProviderKind")
+ProviderKind = Annotated[DomainProviderKind, strawberry.enum(name="ProviderKind")]
 
 
 @strawberry.type
@@ -20,7 +22,7 @@ class AuthProvider:
     """An enabled way of signing in, with what a frontend needs to offer it."""
 
     id: str = strawberry.field(description="What `logIn`, `startOAuth` and friends call it.")
-    kind: ProviderKind  # type: ignore[valid-type]
+    kind: ProviderKind
     display_name: str
     channels: list[str] = strawberry.field(
         description="Where codes can be sent (code providers); empty otherwise."

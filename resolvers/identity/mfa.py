@@ -62,7 +62,7 @@ class CompleteLogInInput:
 
 @strawberry.input
 class ReauthenticationCodeInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
     code: str = strawberry.field(description="From sendReauthenticationCode.")
 
 
@@ -76,7 +76,7 @@ class ReauthenticateInput:
 
 @strawberry.input
 class SendReauthenticationCodeInput:
-    channel: Channel  # type: ignore[valid-type]
+    channel: Channel
 
 
 @strawberry.type

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 
@@ -22,8 +23,8 @@ from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
 from services.privacy import exports, privacy_requests
 
-PrivacyRequestKind = strawberry.enum(RequestKind, name="PrivacyRequestKind")
-PrivacyRequestState = strawberry.enum(RequestState, name="PrivacyRequestState")
+PrivacyRequestKind = Annotated[RequestKind, strawberry.enum(name="PrivacyRequestKind")]
+PrivacyRequestState = Annotated[RequestState, strawberry.enum(name="PrivacyRequestState")]
 
 
 @strawberry.type
@@ -37,7 +38,7 @@ class PrivacyRequestEvent:
     action: str = strawberry.field(
         description="received, verified, extended, refused, completed, ..."
     )
-    state: PrivacyRequestState  # type: ignore[valid-type]
+    state: PrivacyRequestState
     actor: str = strawberry.field(description="requester, officer or system")
     note: str | None = strawberry.field(description="Reasons, or what was changed.")
     at: datetime
@@ -64,11 +65,11 @@ class PrivacyRequest:
         return to_global_id("PrivacyRequest", self._model.id)
 
     @strawberry.field
-    def kind(self) -> PrivacyRequestKind:  # type: ignore[valid-type]
+    def kind(self) -> PrivacyRequestKind:
         return self._model.kind
 
     @strawberry.field
-    def state(self) -> PrivacyRequestState:  # type: ignore[valid-type]
+    def state(self) -> PrivacyRequestState:
         return self._model.state
 
     @strawberry.field
@@ -152,8 +153,8 @@ class UserPrivacyRequests:
 
 @strawberry.input
 class PrivacyRequestFilter:
-    state: PrivacyRequestState | None = None  # type: ignore[valid-type]
-    kind: PrivacyRequestKind | None = None  # type: ignore[valid-type]
+    state: PrivacyRequestState | None = None
+    kind: PrivacyRequestKind | None = None
     open: bool | None = strawberry.field(
         default=None, description="True: not completed, refused or withdrawn."
     )
@@ -198,7 +199,7 @@ class PrivacyRequestPayload:
 
 @strawberry.input
 class SubmitPrivacyRequestInput:
-    kind: PrivacyRequestKind  # type: ignore[valid-type]
+    kind: PrivacyRequestKind
     details: str | None = None
     purpose: str | None = strawberry.field(
         default=None,

@@ -13,16 +13,14 @@ from datetime import timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models.annotations import Purpose
 from models.identity.account_changes import PendingContactChange
 from models.identity.sessions import Session
 from models.identity.users import User, UserStatus
-from services.delivery.mail import Mail, queue_mail
-from services.delivery.sms import queue_sms
 from services.identity import audit
 from services.identity.accounts import password_policy_error
 from services.identity.audit import SecurityEventKind
 from services.identity.codes import Channel, CodePurpose, normalise_target
+from services.identity.contact import account_at, address_of, notify
 from services.identity.container import Services
 from services.identity.recent_auth import require_recent_authentication
 from services.kernel import clock, limits
@@ -34,23 +32,6 @@ RESET_ATTEMPTS_PER_ADDRESS = 50
 _WRONG_CODE = "The code is wrong or has expired."
 
 
-async def _tell(svc: Services, channel: Channel, to: str, subject: str, text: str) -> None:
-    if channel is Channel.EMAIL:
-        await queue_mail(svc.queue, Mail(to, subject, text), purpose=Purpose.SECURITY)
-    else:
-        await queue_sms(svc.queue, to, text)
-
-
-async def _owner_of(channel: Channel, address: str) -> User | None:
-    if channel is Channel.EMAIL:
-        return await User.get_or_none(email=address)
-    return await User.get_or_none(phone=address)
-
-
-def _current(user: User, channel: Channel) -> str | None:
-    return user.email if channel is Channel.EMAIL else user.phone
-
-
 async def request_contact_change(
     svc: Services, session: Session, channel: Channel, new_address: str, client: ClientInfo
 ) -> None:
@@ -58,11 +39,11 @@ async def request_contact_change(
     require_recent_authentication(session, svc.settings.reauthentication_minutes)
     target = normalise_target(channel, new_address, ["newAddress"])
     user: User = session.user
-    if target == _current(user, channel):
+    if target == address_of(user, channel):
         raise DomainError(ErrorCode.INVALID, "This is already your address.", ["newAddress"])
     await limits.enforce(svc.counter, f"contact-change:{user.id}", 10, 3600, ["newAddress"])
     issued = await svc.codes.issue(channel, target, CodePurpose.CHANGE_CONTACT)
-    taken = await _owner_of(channel, target) is not None
+    taken = await account_at(channel, target) is not None
     async with in_transaction():
         await PendingContactChange.filter(user_id=user.id, channel=channel.value).delete()
         await PendingContactChange.create(
@@ -83,7 +64,7 @@ async def request_contact_change(
             f"Your Commons verification code is {issued.code}. Enter it to make this your "
             f"new address. It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
-    await _tell(svc, channel, target, "Confirm your new Commons address", text)
+    await notify(svc.queue, channel, target, "Confirm your new Commons address", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +94,7 @@ async def confirm_contact_change(
         channel, target, CodePurpose.CHANGE_CONTACT, code
     ):
         raise DomainError(ErrorCode.INVALID_CODE, _WRONG_CODE, ["code"])
-    old = _current(user, channel)
+    old = address_of(user, channel)
     field = "email" if channel is Channel.EMAIL else "phone"
     try:
         async with in_transaction():
@@ -126,8 +107,8 @@ async def confirm_contact_change(
     kind = SecurityEventKind.EMAIL_CHANGED if field == "email" else SecurityEventKind.PHONE_CHANGED
     await audit.record(user.id, kind, client)
     if old:
-        await _tell(
-            svc,
+        await notify(
+            svc.queue,
             channel,
             old,
             "Your Commons address was changed",
@@ -161,7 +142,7 @@ async def reset_password(
         svc.settings.login_failure_window_seconds,
         ["code"],
     )
-    user = await _owner_of(channel, address)
+    user = await account_at(channel, address)
     # Checked without the user name, or the answer would differ for known accounts.
     policy = password_policy_error(new_password, None, ["newPassword"])
     if policy:
@@ -176,8 +157,8 @@ async def reset_password(
         await User.filter(id=user.id).update(password_hash=password_hash)
         await Session.filter(user_id=user.id, revoked_at=None).update(revoked_at=clock.now())
     await audit.record(user.id, SecurityEventKind.PASSWORD_RESET, client)
-    await _tell(
-        svc,
+    await notify(
+        svc.queue,
         channel,
         address,
         "Your Commons password was reset",

@@ -8,18 +8,16 @@ from datetime import date
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models.annotations import Purpose
 from models.identity.sessions import Session
 from models.identity.users import Profile, User, UserStatus
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
-from services.delivery.mail import Mail, queue_mail
-from services.delivery.sms import queue_sms
 from services.gate import consent
 from services.gate.consent import ConsentPurpose
 from services.identity import audit, guardians, lockout
 from services.identity.audit import SecurityEventKind
 from services.identity.codes import Channel, CodePurpose, normalise_target
+from services.identity.contact import account_at, notify
 from services.identity.container import Services
 from services.identity.identifiers import check_username, normalise_email, normalise_phone
 from services.identity.signin import SignInResult, finish_sign_in
@@ -47,12 +45,6 @@ def _policy_error(password: str, username: str | None, field: list[str]) -> Doma
         code, message = _POLICY_MESSAGES[exc.reason]
         return DomainError(code, message, field)
     return None
-
-
-async def _account_with(channel: Channel, target: str) -> User | None:
-    if channel is Channel.EMAIL:
-        return await User.get_or_none(email=target)
-    return await User.get_or_none(phone=target)
 
 
 async def send_verification_code(
@@ -86,7 +78,7 @@ async def send_verification_code(
         ["target"],
     )
     issued = await svc.codes.issue(channel, normalised, purpose)
-    account = await _account_with(channel, normalised)
+    account = await account_at(channel, normalised)
     if purpose is CodePurpose.SIGN_UP and account is not None:
         # No code for an address that already has an account: its owner is told instead.
         text = (
@@ -105,14 +97,7 @@ async def send_verification_code(
             f"Your Commons verification code is {issued.code}. "
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
-    if channel is Channel.EMAIL:
-        await queue_mail(
-            svc.queue,
-            Mail(normalised, "Your Commons verification code", text),
-            purpose=Purpose.SECURITY,
-        )
-    else:
-        await queue_sms(svc.queue, normalised, text)
+    await notify(svc.queue, channel, normalised, "Your Commons verification code", text)
 
 
 @dataclass(frozen=True, slots=True)

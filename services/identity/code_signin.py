@@ -12,6 +12,7 @@ from providers.base import InvalidCredentials
 from services.identity import audit
 from services.identity.audit import SecurityEventKind
 from services.identity.codes import Channel, CodeBook, CodePurpose, normalise_target
+from services.identity.contact import account_at
 from services.identity.container import Services
 from services.identity.signin import SignInResult, finish_sign_in
 from services.kernel import limits
@@ -21,12 +22,6 @@ from services.kernel.errors import DomainError, ErrorCode
 
 def channel_of(target: str) -> Channel:
     return Channel.EMAIL if "@" in target else Channel.SMS
-
-
-async def account_for(channel: Channel, target: str) -> User | None:
-    if channel is Channel.EMAIL:
-        return await User.get_or_none(email=target)
-    return await User.get_or_none(phone=target)
 
 
 class CodeSignIn:
@@ -44,7 +39,7 @@ class CodeSignIn:
         # Codes are issued for unknown targets too (and never sent), so this costs the same.
         if not await self.codes.consume(channel, normalised, CodePurpose.LOG_IN, code):
             return None
-        user = await account_for(channel, normalised)
+        user = await account_at(channel, normalised)
         if user is None or user.status is not UserStatus.ACTIVE:
             return None
         return user.id
@@ -77,7 +72,7 @@ async def log_in_with_code(
         identity = await provider.authenticate({"target": normalised, "code": code})
     except InvalidCredentials:
         await svc.counter.hit(failures_key, window)
-        known = await account_for(channel, normalised)
+        known = await account_at(channel, normalised)
         await audit.record(known.id if known else None, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(
             ErrorCode.INVALID_CODE, "The code is wrong or has expired.", ["code", "code"]

@@ -13,15 +13,13 @@ from datetime import date, timedelta
 
 from tortoise.transactions import in_transaction
 
-from models.annotations import Purpose
 from models.gate.consent import ConsentMethod
 from models.identity.guardians import AgeRecord, GuardianApproval
 from models.identity.users import User, UserStatus
-from services.delivery.mail import Mail, queue_mail
-from services.delivery.sms import queue_sms
 from services.gate import consent
 from services.gate.consent import ConsentPurpose
 from services.identity.codes import Channel, CodePurpose
+from services.identity.contact import notify
 from services.identity.container import Services
 from services.identity.identifiers import normalise_email, normalise_phone
 from services.kernel import clock
@@ -93,14 +91,8 @@ async def ask_guardian(svc: Services, user: User, guardian: GuardianContact) -> 
         f"statement at {svc.settings.privacy_policy_url}. Without your consent the account is "
         f"deleted after {svc.settings.guardian_wait_days} days."
     )
-    if guardian.channel is Channel.EMAIL:
-        await queue_mail(
-            svc.queue,
-            Mail(guardian.target, "Your consent is asked for a Commons account", text),
-            purpose=Purpose.SECURITY,
-        )
-    else:
-        await queue_sms(svc.queue, guardian.target, text)
+    subject = "Your consent is asked for a Commons account"
+    await notify(svc.queue, guardian.channel, guardian.target, subject, text)
 
 
 async def resend(svc: Services, username: str) -> None:

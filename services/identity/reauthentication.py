@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.annotations import Purpose
 from models.identity.sessions import Session
 from models.identity.users import User
-from services.delivery.mail import Mail, queue_mail
-from services.delivery.sms import queue_sms
 from services.identity import audit, mfa
 from services.identity.audit import SecurityEventKind
 from services.identity.codes import Channel, CodePurpose
+from services.identity.contact import address_of, notify
 from services.identity.container import Services
 from services.identity.recent_auth import require_recent_authentication
 from services.kernel import clock, limits
@@ -31,15 +29,11 @@ class Proof:
     code_channel: Channel | None = None
 
 
-def _address(user: User, channel: Channel) -> str | None:
-    return user.email if channel is Channel.EMAIL else user.phone
-
-
 async def send_reauthentication_code(svc: Services, session: Session, channel: Channel) -> None:
     """Send a code to the account's own e-mail address or phone, for accounts without a
     password (e.g. created through Gitee) or people who prefer it."""
     user: User = session.user
-    address = _address(user, channel)
+    address = address_of(user, channel)
     if address is None:
         raise DomainError(
             ErrorCode.INVALID, "This account has no address on that channel.", ["channel"]
@@ -49,12 +43,7 @@ async def send_reauthentication_code(svc: Services, session: Session, channel: C
         f"Your Commons code to confirm it is you is {issued.code}. "
         f"It is valid for {svc.settings.code_ttl_minutes} minutes."
     )
-    if channel is Channel.EMAIL:
-        await queue_mail(
-            svc.queue, Mail(address, "Confirm it is you", text), purpose=Purpose.SECURITY
-        )
-    else:
-        await queue_sms(svc.queue, address, text)
+    await notify(svc.queue, channel, address, "Confirm it is you", text)
 
 
 async def reauthenticate(svc: Services, session: Session, proof: Proof, client: ClientInfo) -> None:
@@ -75,7 +64,7 @@ async def reauthenticate(svc: Services, session: Session, proof: Proof, client: 
     if proof.password is not None:
         ok = await svc.passwords.verify_user(user, proof.password)
     elif proof.code is not None and proof.code_channel is not None:
-        address = _address(user, proof.code_channel)
+        address = address_of(user, proof.code_channel)
         ok = address is not None and await svc.codes.consume(
             proof.code_channel, address, CodePurpose.REAUTHENTICATE, proof.code
         )

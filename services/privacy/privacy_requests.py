@@ -27,10 +27,10 @@ from models.privacy.privacy_requests import (
     RequestState,
 )
 from services.delivery.mail import Mail, deliver, queue_mail
-from services.delivery.sms import queue_sms
 from services.gate import processing_limits
 from services.identity import roles
 from services.identity.codes import Channel, CodePurpose, IssuedCode
+from services.identity.contact import notify
 from services.identity.container import Services
 from services.identity.recent_auth import is_recent, require_recent_authentication
 from services.kernel import clock
@@ -155,14 +155,7 @@ async def _send_code(svc: Services, issued: IssuedCode) -> None:
         f"Your code to confirm your privacy request is {issued.code}. "
         f"It is valid for {svc.settings.code_ttl_minutes} minutes."
     )
-    if issued.channel is Channel.EMAIL:
-        await queue_mail(
-            svc.queue,
-            Mail(issued.target, "Confirm your privacy request", text),
-            purpose=Purpose.SECURITY,
-        )
-    else:
-        await queue_sms(svc.queue, issued.target, text)
+    await notify(svc.queue, issued.channel, issued.target, "Confirm your privacy request", text)
 
 
 async def _own(user: User, request_id: int) -> PrivacyRequest:
