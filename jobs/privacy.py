@@ -6,7 +6,7 @@ import structlog
 
 from jobs.context import JobContext
 from services.kernel.queue import JobSpec, PeriodicSpec
-from services.privacy import exports, privacy_requests, retention
+from services.privacy import exports, officers, privacy_requests, retention
 
 log = structlog.get_logger(__name__)
 
@@ -23,7 +23,7 @@ async def purge_expired_data(ctx: JobContext) -> None:
 
 async def remind_privacy_officers(ctx: JobContext) -> None:
     settings = ctx["settings"]
-    await privacy_requests.remind_officers(settings, privacy_requests.direct(settings))
+    await officers.remind_officers(settings, privacy_requests.direct(settings))
 
 
 JOBS = [

@@ -17,6 +17,7 @@ from models.identity.users import User
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 
+
 class _Unset:
     """Not looked up yet (None means: looked up, no session)."""
 
@@ -31,7 +32,7 @@ class Context:
     services: Services
     client: ClientInfo
     token: str | None
-    _session: Session | None | _Unset = field(default=_UNSET)
+    _session: Session | _Unset | None = field(default=_UNSET)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""

@@ -21,7 +21,7 @@ from resolvers.pagination import Connection, paginate
 from services.identity import roles
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
-from services.privacy import exports, privacy_requests
+from services.privacy import exports, officers, privacy_requests
 
 PrivacyRequestKind = Annotated[RequestKind, strawberry.enum(name="PrivacyRequestKind")]
 PrivacyRequestState = Annotated[RequestState, strawberry.enum(name="PrivacyRequestState")]
@@ -347,7 +347,7 @@ class PrivacyRequestMutations:
         ctx = info.context
         viewer = await ctx.viewer()
         return await _payload(
-            lambda: privacy_requests.extend(
+            lambda: officers.extend(
                 ctx.services, viewer, _request_id(input.id), input.months, input.reason
             )
         )
@@ -359,9 +359,7 @@ class PrivacyRequestMutations:
         ctx = info.context
         viewer = await ctx.viewer()
         return await _payload(
-            lambda: privacy_requests.refuse(
-                ctx.services, viewer, _request_id(input.id), input.reasons
-            )
+            lambda: officers.refuse(ctx.services, viewer, _request_id(input.id), input.reasons)
         )
 
     @strawberry.mutation(
@@ -373,9 +371,7 @@ class PrivacyRequestMutations:
         ctx = info.context
         viewer = await ctx.viewer()
         return await _payload(
-            lambda: privacy_requests.complete(
-                ctx.services, viewer, _request_id(input.id), input.note
-            )
+            lambda: officers.complete(ctx.services, viewer, _request_id(input.id), input.note)
         )
 
     @strawberry.mutation(
