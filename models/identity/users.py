@@ -58,7 +58,7 @@ class User(Model):
     )
     updated_at = annotated(fields.DatetimeField(auto_now=True), SYSTEM)
 
-    profile: fields.ReverseRelation[Profile]
+    profile: fields.BackwardOneToOneRelation[Profile]
 
     class Meta:
         table = "users"
