@@ -5,8 +5,11 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
 
 from api.client_address import client_address
+from resolvers.client_errors import with_error_codes
 from resolvers.context import Context
 from resolvers.schema import create_schema
 from services.identity.container import Services
@@ -45,3 +48,8 @@ class CommonsGraphQL(GraphQL[Context, None]):
             client=client,
             token=_token(request, self.settings),
         )
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        return with_error_codes(await super().process_result(request, result))

@@ -9,7 +9,6 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -21,9 +20,11 @@ from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from resolvers.client_errors import ClientErrors
 from resolvers.errors import PublicError
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
+from resolvers.limits import InputLengthLimits, LengthChecker
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
@@ -58,13 +59,16 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
+    lengths = LengthChecker(settings.graphql_cache_size)
     extensions: list[Any] = [
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         ParserCache(maxsize=settings.graphql_cache_size),
         ValidationCache(maxsize=settings.graphql_cache_size),
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        MaskErrors(should_mask_error=_should_mask),
+        # Factories: a fresh instance per request (docs/frontend.md, errors).
+        lambda: ClientErrors(_should_mask),
+        lambda: InputLengthLimits(lengths),
         StripSuggestions(),
         *(extension() for d in DOMAINS for extension in d.extensions),
     ]
