@@ -51,7 +51,7 @@ def cross_origin_middleware(settings: Settings) -> list[Middleware]:
             allow_credentials=True,
             allow_methods=["GET", "POST"],
             allow_headers=ALLOWED_HEADERS,
-            expose_headers=["retry-after"],
+            expose_headers=["x-request-id"],
             max_age=settings.cors_max_age_seconds,
         )
         middleware.insert(0, cors)

@@ -40,6 +40,7 @@ from graphql import (
     GraphQLNonNull,
     GraphQLScalarType,
     GraphQLSchema,
+    OperationDefinitionNode,
     TypeInfo,
     TypeInfoVisitor,
     VariableNode,
@@ -159,6 +160,8 @@ class _Site:
     coordinate: str
     argument: GraphQLArgument
     node: ArgumentNode
+    # The operation it belongs to (its variables are that operation's); None in a fragment.
+    operation: str | None
 
 
 class _ArgumentCollector(Visitor):
@@ -167,6 +170,13 @@ class _ArgumentCollector(Visitor):
         self.type_info = type_info
         self.fields: list[str] = []
         self.sites: list[_Site] = []
+        self.operation: str | None = None
+
+    def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
+        self.operation = node.name.value if node.name else ""
+
+    def enter_fragment_definition(self, *_: Any) -> None:
+        self.operation = None
 
     def enter_field(self, node: FieldNode, *_: Any) -> None:
         parent = self.type_info.get_parent_type()
@@ -180,7 +190,7 @@ class _ArgumentCollector(Visitor):
         if argument is None or not self.fields or self.type_info.get_directive() is not None:
             return  # unknown arguments are validation's business; directives take no strings
         coordinate = f"{self.fields[-1]}({node.name.value})"
-        self.sites.append(_Site(coordinate, argument, node))
+        self.sites.append(_Site(coordinate, argument, node, self.operation))
 
 
 class LengthChecker:
@@ -205,11 +215,18 @@ class LengthChecker:
         return sites
 
     def errors(
-        self, schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None
+        self,
+        schema: GraphQLSchema,
+        document: DocumentNode,
+        variables: dict[str, Any] | None,
+        operation_name: str | None = None,
     ) -> list[GraphQLError]:
+        """Over-long strings in the arguments of `operation_name` (None: every operation)."""
         key = print_ast(document) if document.loc is None else document.loc.source.body
         found: list[GraphQLError] = []
         for site in self._sites(schema, key, document):
+            if None not in (site.operation, operation_name) and site.operation != operation_name:
+                continue  # another operation's arguments, with other variables
             value_node = site.node.value
             if isinstance(value_node, VariableNode):
                 if not variables or value_node.name.value not in variables:
@@ -274,7 +291,9 @@ class InputLengthLimits(SchemaExtension):
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
-            errors = self.checker.errors(context.schema._schema, document, context.variables)
+            errors = self.checker.errors(
+                context.schema._schema, document, context.variables, context.operation_name
+            )
             if errors:
                 context.result = ExecutionResult(data=None, errors=errors)
         yield

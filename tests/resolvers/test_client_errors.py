@@ -210,3 +210,22 @@ def test_a_bad_variable_is_not_masked_but_a_resolver_fault_is() -> None:
     assert not extension.should_mask_error(variable)  # ... the client's mistake is not
     fault = GraphQLError("boom", path=["me"], original_error=RuntimeError("boom"))
     assert extension.should_mask_error(fault)
+
+
+async def test_only_the_chosen_operation_s_arguments_are_checked(client: GraphQLClient) -> None:
+    document = (
+        "mutation A($target: String!) { sendVerificationCode(input: "
+        "{channel: EMAIL, target: $target, purpose: SIGN_UP}) { sent } }\n"
+        "query B($target: String!) { privacyPolicy { version } "
+        "p: privacyPolicyHistory(after: $target) { totalCount } }"
+    )
+    long_cursor = "c" * 400  # over an address's 320, under a cursor's 512
+    status, body = await client.raw(
+        {"query": document, "operationName": "B", "variables": {"target": long_cursor}}
+    )
+    assert status == 200
+    assert all(e["extensions"].get("maxLength") is None for e in body.get("errors", [])), body
+    _, body = await client.raw(
+        {"query": document, "operationName": "A", "variables": {"target": long_cursor}}
+    )
+    assert body["errors"][0]["extensions"]["maxLength"] == 320
