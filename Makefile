@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(BIN)/commons migrate
 	$(BIN)/commons policy publish docs/policies/privacy-statement-v20241205.md --if-missing
 	DEBUG=$${DEBUG:-true} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} \
+	CORS_ALLOWED_ORIGINS=$${CORS_ALLOWED_ORIGINS-http://127.0.0.1:5173,http://localhost:5173} \
 	SECRET_KEY=$${SECRET_KEY:-local-development-only} $(BIN)/commons serve
 
 worker: $(STAMP)

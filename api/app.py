@@ -6,6 +6,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import Route
 
+from api.cors import cross_origin_middleware
 from api.exports import download_export
 from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
@@ -26,7 +27,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/readyz", readyz, methods=["GET"]),
             Route("/exports/{token}", download_export, methods=["GET"]),
         ],
-        middleware=[Middleware(AccessLogMiddleware), Middleware(SecurityHeadersMiddleware)],
+        middleware=[
+            Middleware(AccessLogMiddleware),
+            *cross_origin_middleware(settings),
+            Middleware(SecurityHeadersMiddleware),
+        ],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -9,6 +9,10 @@ from api.auth import session_token
 from services.identity.container import Services
 from services.privacy import exports
 
+HTML_POLICY = (
+    "sandbox; default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+)
+
 
 async def download_export(request: Request) -> Response:
     services: Services = request.app.state.services
@@ -23,6 +27,17 @@ async def download_export(request: Request) -> Response:
     if found is None:
         # The same answer for "not yours", "not signed in" and "no such export".
         return PlainTextResponse("Not found.", status_code=404)
+    if fmt == "html":
+        # A readable page opened in the browser: inline, but sandboxed (no scripts, no
+        # same-origin access, nothing loaded) although every value on it is escaped.
+        return Response(
+            found.body,
+            media_type=found.media_type,
+            headers={
+                "content-disposition": f'inline; filename="{found.filename}"',
+                "content-security-policy": HTML_POLICY,
+            },
+        )
     return Response(
         found.body,
         media_type=found.media_type,

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
 
 from api.auth import session_token
 from api.client_address import client_address
+from api.documents import carry_document_id
+from resolvers.client_errors import with_error_codes
 from resolvers.context import Context
 from resolvers.schema import create_schema
 from services.identity.container import Services
@@ -38,3 +44,11 @@ class CommonsGraphQL(GraphQL[Context, None]):
             client=client,
             token=session_token(request, self.settings),
         )
+
+    def parse_json(self, data: str | bytes) -> Any:
+        return carry_document_id(super().parse_json(data))
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        return with_error_codes(await super().process_result(request, result))

@@ -1,9 +1,15 @@
 """Tortoise models, one module per aggregate. Every field carries a privacy annotation."""
 
-from models import community, gate, identity, privacy
+from models import community, gate, identity, kernel, privacy
 
 # One line a domain: each lists its own modules in models/<domain>/__init__.py.
-MODEL_MODULES = [*identity.MODULES, *gate.MODULES, *privacy.MODULES, *community.MODULES]
+MODEL_MODULES = [
+    *identity.MODULES,
+    *gate.MODULES,
+    *privacy.MODULES,
+    *community.MODULES,
+    *kernel.MODULES,
+]
 
 
 def tortoise_config(database_url: str) -> dict[str, object]:

@@ -53,7 +53,7 @@ class Context:
             max_age=settings.session_absolute_days * 24 * 3600,
             httponly=True,
             secure=settings.session_cookie_secure,
-            samesite="lax",
+            samesite=settings.session_cookie_samesite,
             path="/",
         )
         self._session = _UNSET
@@ -65,7 +65,7 @@ class Context:
             settings.session_cookie_name,
             httponly=True,
             secure=settings.session_cookie_secure,
-            samesite="lax",
+            samesite=settings.session_cookie_samesite,
             path="/",
         )
         self._session = None

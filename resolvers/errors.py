@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Annotated, TypeVar
+from typing import TypeVar
 
 import strawberry
 
+from resolvers.error_codes import describe
 from services.kernel.errors import DomainError, DomainErrors
 from services.kernel.errors import ErrorCode as DomainErrorCode
 
-ErrorCode = Annotated[DomainErrorCode, strawberry.enum(name="ErrorCode")]
+ErrorCode = describe(
+    strawberry.enum(
+        DomainErrorCode,
+        name="UserErrorCode",
+        description="What went wrong, for a program to act on (docs/api.md lists them).",
+    )
+)
 
 T = TypeVar("T")
 
@@ -21,12 +28,20 @@ class UserError:
         description="Path into the input, when one field is at fault."
     )
     message: str
-    code: ErrorCode
+    code: ErrorCode  # type: ignore[valid-type]
+    retry_after_seconds: int | None = strawberry.field(
+        default=None, description="RATE_LIMITED: seconds to wait before trying again."
+    )
 
 
 def _to_user_error(error: DomainError) -> UserError:
     field = ["input", *error.field] if error.field is not None else None
-    return UserError(field=field, message=error.message, code=error.code)
+    return UserError(
+        field=field,
+        message=error.message,
+        code=error.code,
+        retry_after_seconds=error.retry_after_seconds,
+    )
 
 
 def user_errors(failure: DomainError | DomainErrors) -> list[UserError]:

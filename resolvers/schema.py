@@ -9,22 +9,27 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.extensions.disable_introspection import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from resolvers.client_errors import ClientErrors
 from resolvers.community.schema import PARTS as COMMUNITY
+from resolvers.documents import (
+    DocumentParserCache,
+    DocumentRegistry,
+    DocumentValidationCache,
+    TrustedDocuments,
+)
 from resolvers.errors import PublicError
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
+from resolvers.limits import InputLengthLimits, LengthChecker
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
@@ -59,13 +64,19 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
+    lengths = LengthChecker(settings.graphql_cache_size)
+    registry = DocumentRegistry()
     extensions: list[Any] = [
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        ParserCache(maxsize=settings.graphql_cache_size),
-        ValidationCache(maxsize=settings.graphql_cache_size),
+        DocumentParserCache(maxsize=settings.graphql_cache_size),
+        DocumentValidationCache(maxsize=settings.graphql_cache_size),
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        MaskErrors(should_mask_error=_should_mask),
+        # After the rule-adding limiters: a registered document drops every rule.
+        lambda: TrustedDocuments(registry, settings.trusted_documents_only),
+        # Factories: a fresh instance per request (docs/frontend.md, errors).
+        lambda: ClientErrors(_should_mask),
+        lambda: InputLengthLimits(lengths),
         StripSuggestions(),
         *(extension() for d in DOMAINS for extension in d.extensions),
     ]

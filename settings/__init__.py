@@ -8,8 +8,10 @@ from __future__ import annotations
 import secrets
 from functools import cached_property
 from ipaddress import IPv4Network, IPv6Network, ip_network
+from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -120,6 +122,39 @@ class Settings(BaseSettings):
     # Unconfirmed child accounts are deleted after this many days.
     guardian_wait_days: int = 30
 
+    # frontend: CORS, cookies across origins, the API's own address (docs/frontend.md)
+    # Exact origins (scheme://host[:port]) a browser frontend may call from; comma-separated.
+    # Empty: no cross-origin access (same-origin behind a proxy still works). Never "*".
+    cors_allowed_origins: str = ""
+    # How long a browser may cache a CORS preflight answer.
+    cors_max_age_seconds: int = Field(default=600, ge=0, le=86400)
+    # lax (default), strict, or none for a frontend on another site (needs the Secure flag).
+    session_cookie_samesite: Literal["lax", "strict", "none"] = "lax"
+    # The API's public base for what it serves itself (export downloads, .ics files).
+    # Empty: http://{HOST}:{PORT}. PUBLIC_URL stays the frontend's address.
+    api_url: str = ""
+    # Only registered documents (`commons documents add`) run; ad-hoc queries are refused.
+    trusted_documents_only: bool = False
+
+    @cached_property
+    def cors_origins(self) -> tuple[str, ...]:
+        return tuple(exact_origin(o) for o in self.cors_allowed_origins.split(",") if o.strip())
+
+    @property
+    def api_base_url(self) -> str:
+        return (self.api_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @model_validator(mode="after")
+    def _check_frontend_settings(self) -> Settings:
+        """Refused at start rather than failing quietly in a browser later."""
+        if self.session_cookie_samesite == "none" and not self.session_cookie_secure:
+            raise ValueError(
+                "SESSION_COOKIE_SAMESITE=none needs SESSION_COOKIE_SECURE=true: "
+                "browsers drop SameSite=None cookies without the Secure flag."
+            )
+        _ = self.cors_origins  # raises on a malformed origin or "*"
+        return self
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -136,6 +171,26 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def exact_origin(value: str) -> str:
+    """`scheme://host[:port]` as a browser sends it in `Origin`; anything else is refused."""
+    text = value.strip().rstrip("/")
+    parts = urlsplit(text)
+    if (
+        "*" in text
+        or parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or parts.path
+        or parts.query
+        or parts.fragment
+        or "@" in parts.netloc
+    ):
+        raise ValueError(
+            f"CORS_ALLOWED_ORIGINS: {value.strip()!r} is not an exact origin "
+            "like https://portal.example or http://127.0.0.1:5173"
+        )
+    return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
 def load_settings() -> Settings:

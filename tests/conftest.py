@@ -51,10 +51,10 @@ class RunningServer:
         await self.task
 
 
-async def serve(settings: Settings) -> RunningServer:
+async def serve(settings: Settings, port: int | None = None) -> RunningServer:
     """Run the real app under uvicorn on a loopback port, in this event loop."""
     app = create_app(settings)
-    port = free_port()
+    port = port or free_port()
     # As `commons serve` does: uvicorn must not trust X-Forwarded-For itself (TRUSTED_PROXIES).
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", proxy_headers=False

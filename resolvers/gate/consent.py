@@ -17,7 +17,6 @@ from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.pagination import Connection, paginate
 from services.gate import consent, policies, register
 from services.gate.consent import ConsentPurpose as DomainConsentPurpose
-from services.kernel import clock
 
 ConsentPurpose = Annotated[DomainConsentPurpose, strawberry.enum(name="ConsentPurpose")]
 ConsentMethod = Annotated[DomainConsentMethod, strawberry.enum(name="ConsentMethod")]
@@ -150,24 +149,25 @@ async def consent_history_of(
 
 
 async def bulletins_of(user: UserModel) -> list[Bulletin]:
-    """Material changes since the person joined, newest first."""
-    changed = (
-        await PolicyVersion.filter(material=True, effective_at__gt=user.created_at)
-        .order_by("-effective_at")
-        .limit(10)
-    )
+    """The material version this person has yet to answer, shown until they do.
+
+    Derived from the same rule as the consent gate (`policies.consent_required`), so a
+    member who is asked to consent always sees why, whenever they joined and whatever
+    effective date the statement carries.
+    """
+    pending = await policies.consent_required(user.id)
+    if pending is None:
+        return []
     return [
         Bulletin(
             title="Our privacy statement has changed",
             body=(
-                f"Version {p.version} is in effect from {p.effective_at:%d %B %Y}. "
-                f"Read it at {p.url}; we need your consent again to go on."
+                f"Version {pending.version} is in effect from {pending.effective_at:%d %B %Y}. "
+                f"Read it at {pending.url}; we need your consent again to go on."
             ),
-            policy_version=p.version,
-            published_at=p.published_at,
+            policy_version=pending.version,
+            published_at=pending.published_at,
         )
-        for p in changed
-        if p.effective_at <= clock.now()
     ]
 
 

@@ -13,6 +13,7 @@ from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.identities import OAuthCallbackInput
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
+from resolvers.identity.outcome import SignInOutcome, outcome_of
 from resolvers.identity.users import Profile, User
 from resolvers.ids import from_global_id
 from services.identity import accounts, code_signin, guardians, identities
@@ -74,6 +75,10 @@ class AuthPayload:
         "send `mfaTicket` with a TOTP or recovery code to `completeLogIn`.",
     )
     mfa_ticket: str | None = None
+    outcome: SignInOutcome = strawberry.field(
+        description="The next step in one field: SIGNED_IN, MFA_REQUIRED, AWAITING_GUARDIAN "
+        "or FAILED (then see userErrors)."
+    )
     user_errors: list[UserError]
 
 
@@ -151,10 +156,15 @@ def _auth_payload(
 ) -> AuthPayload:
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
-        return AuthPayload(user_errors=errors)
+        return AuthPayload(outcome=SignInOutcome.FAILED, user_errors=errors)
     if result.mfa_ticket is not None:
         # Nothing about the account until the second factor passed.
-        return AuthPayload(mfa_required=True, mfa_ticket=result.mfa_ticket, user_errors=[])
+        return AuthPayload(
+            mfa_required=True,
+            mfa_ticket=result.mfa_ticket,
+            outcome=SignInOutcome.MFA_REQUIRED,
+            user_errors=[],
+        )
     token = result.session.token if result.session else None
     if token:
         ctx.start_session(token)
@@ -162,6 +172,7 @@ def _auth_payload(
         user=User.from_model(result.user),
         session_token=token,
         awaiting_guardian=awaiting_guardian,
+        outcome=outcome_of(awaiting_guardian=awaiting_guardian, signed_in=token is not None),
         user_errors=[],
     )
 

@@ -13,8 +13,9 @@ def remember_flow(ctx: Context, flow: StartedFlow) -> None:
         max_age=flow.max_age_seconds,
         httponly=True,
         secure=ctx.services.settings.session_cookie_secure,
-        # Lax: the frontend's request after the provider's redirect is same-site.
-        samesite="lax",
+        # Lax by default: the frontend's request after the provider's redirect is same-site;
+        # a frontend on another site sets SESSION_COOKIE_SAMESITE=none (docs/frontend.md).
+        samesite=ctx.services.settings.session_cookie_samesite,
         path="/",
     )
 
@@ -29,6 +30,6 @@ def forget_flow(ctx: Context) -> None:
         STATE_COOKIE,
         httponly=True,
         secure=ctx.services.settings.session_cookie_secure,
-        samesite="lax",
+        samesite=ctx.services.settings.session_cookie_samesite,
         path="/",
     )

@@ -62,8 +62,8 @@ async def log_in_with_code(
     )
     failures_key = f"code-login-fail:{svc.codes.target_digest(channel, normalised)}"
     if await svc.counter.count(failures_key) >= settings.login_max_failures_per_account:
-        raise DomainError(
-            ErrorCode.RATE_LIMITED, "Too many failed attempts. Try again later.", ["code", "code"]
+        raise await limits.rate_limited(
+            svc.counter, failures_key, "Too many failed attempts.", ["code", "code"]
         )
     provider = svc.providers.get("code")
     if provider is None:

@@ -13,8 +13,7 @@ from tortoise.expressions import F
 
 from models.identity.codes import VerificationCode
 from services.identity.identifiers import normalise_email, normalise_phone
-from services.kernel import clock
-from services.kernel.errors import DomainError, ErrorCode
+from services.kernel import clock, limits
 from services.kernel.ratelimit import Counter
 from settings import Settings
 
@@ -68,10 +67,8 @@ class CodeBook:
         digest = self.target_digest(channel, target)
         window = self.settings.code_resend_seconds
         if await self.counter.hit(f"code-send:{digest}", window) > 1:
-            raise DomainError(
-                ErrorCode.RATE_LIMITED,
-                f"A code was sent a moment ago. Try again in {window} seconds.",
-                ["target"],
+            raise await limits.rate_limited(
+                self.counter, f"code-send:{digest}", "A code was sent a moment ago.", ["target"]
             )
         now = clock.now()
         await VerificationCode.filter(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.kernel.errors import DomainError, ErrorCode
+from services.kernel import limits
 from services.kernel.ratelimit import Counter
 from settings import Settings
 
@@ -32,10 +32,9 @@ def _subject(identifier: str) -> str:
 async def ensure_not_locked(
     counter: Counter, settings: Settings, identifier: str, field: Sequence[str]
 ) -> None:
-    if await counter.count(f"lock:{_subject(identifier)}") > 0:
-        raise DomainError(
-            ErrorCode.RATE_LIMITED, "Too many failed attempts. Try again later.", field
-        )
+    key = f"lock:{_subject(identifier)}"
+    if await counter.count(key) > 0:
+        raise await limits.rate_limited(counter, key, "Too many failed attempts.", field)
 
 
 async def record_failure(counter: Counter, settings: Settings, identifier: str) -> None:

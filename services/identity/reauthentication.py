@@ -57,9 +57,7 @@ async def reauthenticate(svc: Services, session: Session, proof: Proof, client: 
     # Failures count per account, as for logIn: a stolen session cannot guess the password.
     key = f"reauth-fail:{session.user_id}"
     if await svc.counter.count(key) >= settings.login_max_failures_per_account:
-        raise DomainError(
-            ErrorCode.RATE_LIMITED, "Too many failed attempts. Try again later.", field
-        )
+        raise await limits.rate_limited(svc.counter, key, "Too many failed attempts.", field)
     user: User = session.user
     if proof.password is not None:
         ok = await svc.passwords.verify_user(user, proof.password)

@@ -54,11 +54,19 @@ class ErrorCode(StrEnum):
 class DomainError(Exception):
     """An expected failure with a machine-readable code and the input path it concerns."""
 
-    def __init__(self, code: ErrorCode, message: str, field: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        code: ErrorCode,
+        message: str,
+        field: Sequence[str] | None = None,
+        retry_after_seconds: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.field: list[str] | None = list(field) if field is not None else None
+        # RATE_LIMITED: how long until another attempt can succeed.
+        self.retry_after_seconds = retry_after_seconds
 
 
 class DomainErrors(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Protocol
 
 from redis.asyncio import Redis
@@ -19,6 +20,10 @@ class Counter(Protocol):
     async def count(self, key: str) -> int: ...
 
     async def reset(self, key: str) -> None: ...
+
+    async def seconds_left(self, key: str) -> int:
+        """Whole seconds until the key's window ends (0 when nothing is counted)."""
+        ...
 
 
 def _now() -> float:
@@ -50,6 +55,10 @@ class MemoryCounter:
     async def reset(self, key: str) -> None:
         self._entries.pop(key, None)
 
+    async def seconds_left(self, key: str) -> int:
+        _, expires = self._entries.get(key, (0, 0.0))
+        return max(0, math.ceil(expires - _now()))
+
     def _sweep(self, now: float) -> None:
         for key in [k for k, (_, exp) in self._entries.items() if exp <= now]:
             del self._entries[key]
@@ -76,3 +85,6 @@ class RedisCounter:
 
     async def reset(self, key: str) -> None:
         await self.redis.delete(self.prefix + key)
+
+    async def seconds_left(self, key: str) -> int:
+        return max(0, int(await self.redis.ttl(self.prefix + key)))

@@ -158,7 +158,7 @@ async def build_for_request(
 
 
 def download_url(settings: Settings, export: PrivacyExport) -> str:
-    return f"{settings.public_url.rstrip('/')}/exports/{export.token}"
+    return f"{settings.api_base_url}/exports/{export.token}"
 
 
 @dataclass(frozen=True, slots=True)
