@@ -120,6 +120,10 @@ class Settings(BaseSettings):
     # Unconfirmed child accounts are deleted after this many days.
     guardian_wait_days: int = 30
 
+    # plugin-kit: identity-provider plugins (docs/plugins.md)
+    # Which installed plugins to consider, by entry-point name, comma-separated; unset: all.
+    provider_plugins: str | None = None
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -132,6 +136,12 @@ class Settings(BaseSettings):
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())
+
+    @cached_property
+    def provider_plugin_names(self) -> frozenset[str] | None:
+        if self.provider_plugins is None:
+            return None
+        return frozenset(n.strip() for n in self.provider_plugins.split(",") if n.strip())
 
     @property
     def is_sqlite(self) -> bool:

@@ -70,7 +70,7 @@ def test_the_plugin_comes_from_its_entry_point_not_from_core_code(services: Serv
     (entry,) = [e for e in entry_points(group=ENTRY_POINT_GROUP) if e.name == "oidc-example"]
     provider = services.providers.get("oidc-example")
 
-    assert entry.value == "commons_oidc_example:make_provider"
+    assert entry.value == "commons_oidc_example:plugin"
     assert type(provider).__module__ == "commons_oidc_example"
     core = ["api", "resolvers", "services", "providers", "models", "jobs", "settings"]
     mentions = [
@@ -80,3 +80,46 @@ def test_the_plugin_comes_from_its_entry_point_not_from_core_code(services: Serv
         if "commons_oidc_example" in path.read_text()
     ]
     assert mentions == []
+
+
+async def test_a_verified_address_is_stored_flagged_and_shown_to_the_member(
+    client: GraphQLClient, oidc: FakeOidc
+) -> None:
+    oidc.approve_as(
+        OidcPerson(
+            sub="u-1815",
+            preferred_username="ada",
+            name="Ada Lovelace",
+            email="ada@example.org",
+            email_verified=True,
+        )
+    )
+    await oauth_log_in(client, "oidc-example")
+
+    me = (await client.execute(IDENTITIES_WITH_EMAIL))["me"]
+
+    assert me["identities"] == [
+        {
+            "provider": "oidc-example",
+            "login": "ada",
+            "email": "ada@example.org",
+            "emailVerified": True,
+        }
+    ]
+    stored = await ExternalIdentity.get(provider="oidc-example")
+    assert stored.email_verified is True
+
+
+async def test_an_unverified_address_is_neither_kept_nor_shown_as_verified(
+    client: GraphQLClient, oidc: FakeOidc
+) -> None:
+    oidc.approve_as(GRACE)  # the server has not verified Grace's address
+    await oauth_log_in(client, "oidc-example")
+
+    me = (await client.execute(IDENTITIES_WITH_EMAIL))["me"]
+
+    assert me["identities"][0]["email"] is None
+    assert me["identities"][0]["emailVerified"] is False
+
+
+IDENTITIES_WITH_EMAIL = "{ me { identities { provider login email emailVerified } } }"

@@ -1,0 +1,1 @@
+"""Fixtures for a plugin's own tests (registered through the pytest11 entry point)."""
