@@ -17,6 +17,7 @@ The public hooks, all optional (docs/plugins.md):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -69,6 +70,8 @@ class OAuth2Provider:
     optional_statuses: ClassVar[frozenset[int]] = frozenset({401, 403, 404})
     # Seconds one request to the provider may take before it counts as unavailable.
     timeout_seconds: float = 10.0
+    # RFC 7009 token revocation endpoint (below base_url), when the server has one.
+    revocation_path: ClassVar[str | None] = None
 
     def __init__(
         self,
@@ -104,7 +107,30 @@ class OAuth2Provider:
 
     async def revoke(self, identity: LinkedIdentity) -> None:
         """Ask the provider to forget the grant when the identity is unbound or the account
-        erased. Default: nothing to do (plain OAuth2 has no revocation endpoint)."""
+        erased. Default: with a `revocation_path`, RFC 7009 for the refresh token (which
+        revokes the grant) or else the access token; without one, nothing."""
+        token, hint = (
+            (identity.refresh_token, "refresh_token")
+            if identity.refresh_token
+            else (identity.access_token, "access_token")
+        )
+        if self.revocation_path is None or not token:
+            return
+        form = {
+            "token": token,
+            "token_type_hint": hint,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+        }
+        status, _ = await self._request("POST", f"{self.base_url}{self.revocation_path}", data=form)
+        # 200: revoked; 400 (e.g. unsupported_token_type, already gone): nothing left to do.
+        if status >= 500:
+            raise ProviderUnavailable(
+                f"revocation answered {status}",
+                service=self.name,
+                endpoint=self.revocation_path,
+                status=status,
+            )
 
     async def authorize_url(self, redirect_uri: str, state: str) -> str:
         query = {
@@ -207,7 +233,12 @@ class OAuth2Provider:
                     # header), an HTML error page. Nothing this provider can read.
                     return response.status, None
         except ServiceUnavailable as exc:
-            raise ProviderUnavailable(exc.detail, service=self.name, endpoint=endpoint) from exc
+            # The outbound client ends its detail with "status 502" after a 5xx answer.
+            found = re.search(r"status (\d{3})$", exc.detail)
+            status = int(found.group(1)) if found else None
+            raise ProviderUnavailable(
+                exc.detail, service=self.name, endpoint=endpoint, status=status
+            ) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise ProviderUnavailable(
                 type(exc).__name__, service=self.name, endpoint=endpoint

@@ -39,8 +39,10 @@ from providers.base import (
     CredentialCounter,
     IdentityProvider,
     InvalidCredentials,
+    LinkedIdentity,
     ProviderUnavailable,
     RedirectProvider,
+    RevokingProvider,
     VerifiedIdentity,
 )
 from providers.contract import check_description
@@ -331,6 +333,27 @@ async def check_description_and_name(run: _Run) -> None:
             )
 
 
+async def check_revoke(run: _Run) -> None:
+    """Revoking a grant (on unbind, on erasure) works, and an outage there is only that."""
+    if not isinstance(run.provider, RevokingProvider):
+        return
+    found = await run.sign_in(ALICE)
+    linked = LinkedIdentity(found.provider, found.subject, found.access_token, found.refresh_token)
+    await run.provider.revoke(linked)
+    if run.server.revoked:
+        assert found.refresh_token in run.server.revoked or found.access_token in run.server.revoked
+    run.server.fail("*", 503)
+    try:
+        await run.provider.revoke(linked)
+    except ProviderUnavailable:
+        pass
+    except Exception as exc:
+        raise AssertionError(
+            f"revoke against a failing server must raise ProviderUnavailable or nothing, "
+            f"raised {type(exc).__name__}: {exc}"
+        ) from None
+
+
 async def check_counts_credentials(run: _Run) -> None:
     """An account that does not exist has no credentials here."""
     if isinstance(run.provider, CredentialCounter):
@@ -348,6 +371,7 @@ CHECKS: list[Check] = [
     check_server_down,
     check_timeout,
     check_optional_endpoints,
+    check_revoke,
     check_counts_credentials,
 ]
 

@@ -159,6 +159,7 @@ class FakeOAuth2Server(FakeServer):
     authorize_path: ClassVar[str] = "/oauth/authorize"
     token_path: ClassVar[str] = "/oauth/token"
     userinfo_path: ClassVar[str | None] = "/userinfo"
+    revocation_path: ClassVar[str | None] = "/revoke"
     required_scopes: ClassVar[frozenset[str]] = frozenset()
     errors_with_200: ClassVar[bool] = False
     json_only_when_asked: ClassVar[bool] = False
@@ -176,6 +177,8 @@ class FakeOAuth2Server(FakeServer):
         self.app.router.add_post(self.token_path, self.token)
         if self.userinfo_path:
             self.api_route("GET", self.userinfo_path, self.userinfo)
+        if self.revocation_path:
+            self.app.router.add_post(self.revocation_path, self.revoke)
 
     def reset(self) -> None:
         super().reset()
@@ -183,6 +186,7 @@ class FakeOAuth2Server(FakeServer):
         self.access: dict[str, Person] = {}
         self.refresh_tokens: dict[str, Person] = {}
         self.approving: Person | None = None
+        self.revoked: list[str] = []  # tokens revoked through `revocation_path`
 
     # What a test does: approve as someone, or take a code directly.
 
@@ -254,6 +258,21 @@ class FakeOAuth2Server(FakeServer):
                 text=text, status=status, content_type="application/x-www-form-urlencoded"
             )
         return web.json_response(body, status=status)
+
+    async def revoke(self, request: web.Request) -> web.StreamResponse:
+        """RFC 7009: revoking a refresh token ends the grant, its access tokens with it."""
+        form = await request.post()
+        if (
+            form.get("client_id") != self.client_id
+            or form.get("client_secret") != self.client_secret
+        ):
+            return web.json_response({"error": "invalid_client"}, status=401)
+        token = str(form.get("token", ""))
+        person = self.refresh_tokens.pop(token, None) or self.access.pop(token, None)
+        if person is not None:
+            self.revoked.append(token)
+            self.access = {k: p for k, p in self.access.items() if p is not person}
+        return web.Response(status=200)
 
     def _issue(self, person: Person) -> dict[str, Any]:
         access, refresh = secrets.token_hex(20), secrets.token_hex(20)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from structlog.testing import capture_logs
 
 from models.identity.identities import ExternalIdentity
 from services.identity.container import Services
@@ -137,9 +138,14 @@ async def test_a_gitee_outage_is_reported_as_unavailable(
     gitee.approve_as(MEIMEI)
     gitee.token_failures = 1
 
-    answer = await oauth_log_in(client, "gitee")
+    with capture_logs() as logs:
+        answer = await oauth_log_in(client, "gitee")
 
     assert codes_of(answer) == ["PROVIDER_UNAVAILABLE"]
+    (line,) = [entry for entry in logs if entry["event"] == "identity provider unavailable"]
+    assert (line["provider"], line["endpoint"], line["status"]) == ("gitee", "/oauth/token", 502)
+    # No code, token, address or name of the person in the line.
+    assert "code=" not in str(line) and MEIMEI.login not in str(line)
 
 
 async def test_start_refuses_unknown_providers_and_foreign_redirects(

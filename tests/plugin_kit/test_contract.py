@@ -90,6 +90,7 @@ async def test_the_correct_github_provider_passes_every_check() -> None:
         "server_down",
         "timeout",
         "optional_endpoints",
+        "revoke",
         "counts_credentials",
     ]
     assert all(r.passed for r in results)

@@ -61,7 +61,7 @@ async def test_the_command_checks_installed_plugins_and_exits_non_zero_on_failur
     tmp_path: Path,
 ) -> None:
     status, output = await run(str(BIN / "commons"), "providers", "check", cwd=tmp_path)
-    assert (status, output.splitlines()[0]) == (0, "oidc-example: ok (11 checks)"), output
+    assert (status, output.splitlines()[0]) == (0, "oidc-example: ok (12 checks)"), output
 
     status, output = await run(
         str(BIN / "commons"),
@@ -72,7 +72,7 @@ async def test_the_command_checks_installed_plugins_and_exits_non_zero_on_failur
         cwd=ROOT,
     )
     assert status == 1, output
-    assert "FAILED (6 of 11 checks)" in output
+    assert "FAILED (7 of 12 checks)" in output
     assert "good_sign_in: a good code must sign in" in output
 
     status, output = await run(str(BIN / "commons"), "providers", "check", "nope", cwd=tmp_path)

@@ -22,6 +22,7 @@ class OidcProvider(OAuth2Provider):
     display_name = "OpenID Connect"
     authorize_path = "/authorize"
     token_path = "/token"
+    revocation_path = "/revoke"  # RFC 7009: unbinding and erasure end the grant
     scopes = ("openid", "profile", "email")
 
     async def profile(self, access_token: str) -> ExternalProfile:

@@ -9,7 +9,7 @@ from commons_oidc_example import OidcProvider
 
 
 class FakeOidcServer(FakeOAuth2Server):
-    """/authorize, /token and /userinfo (the kit's generic claims), `openid` required."""
+    """/authorize, /token, /revoke and /userinfo (the kit's claims), `openid` required."""
 
     authorize_path = "/authorize"
     token_path = "/token"
