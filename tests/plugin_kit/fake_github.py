@@ -59,3 +59,7 @@ class GitHubScenario(Scenario):
         return self.provider_class(
             http, server.url, server.client_id, server.client_secret, api_base_url=server.api_url
         )
+
+
+def scenario() -> Scenario:
+    return GitHubScenario()

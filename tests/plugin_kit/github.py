@@ -53,4 +53,5 @@ plugin = Plugin(
         config.client_secret,
         api_base_url=config.api_base_url,
     ),
+    scenario="tests.plugin_kit.fake_github:scenario",  # for `commons providers check` (step 6)
 )
