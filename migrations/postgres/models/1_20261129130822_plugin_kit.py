@@ -5,7 +5,11 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "external_identities" ADD "email_verified" BOOL NOT NULL DEFAULT False;"""
+        ALTER TABLE "external_identities" ADD "email_verified" BOOL NOT NULL DEFAULT False;
+        -- Provider tokens are stored encrypted from now on; plain-text ones are dropped
+        -- (people sign in with the provider again when the core needs its API).
+        UPDATE "external_identities" SET "access_token" = NULL, "refresh_token" = NULL,
+            "token_expires_at" = NULL;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:

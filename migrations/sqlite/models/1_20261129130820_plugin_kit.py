@@ -5,7 +5,11 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "external_identities" ADD "email_verified" INT NOT NULL DEFAULT 0;"""
+        ALTER TABLE "external_identities" ADD "email_verified" INT NOT NULL DEFAULT 0;
+        -- Provider tokens are stored encrypted from now on; plain-text ones are dropped
+        -- (people sign in with the provider again when the core needs its API).
+        UPDATE "external_identities" SET "access_token" = NULL, "refresh_token" = NULL,
+            "token_expires_at" = NULL;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
