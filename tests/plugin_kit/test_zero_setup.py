@@ -60,7 +60,8 @@ async def test_a_broken_plugin_test_fails_naming_the_broken_checks(tmp_path: Pat
 async def test_the_command_checks_installed_plugins_and_exits_non_zero_on_failure(
     tmp_path: Path,
 ) -> None:
-    status, output = await run(str(BIN / "commons"), "providers", "check", cwd=tmp_path)
+    command = [str(BIN / "commons"), "providers", "check"]
+    status, output = await run(*command, "oidc-example", cwd=tmp_path)
     assert (status, output.splitlines()[0]) == (0, "oidc-example: ok (12 checks)"), output
 
     status, output = await run(
