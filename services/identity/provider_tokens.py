@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Callable
 
 import structlog
 from cryptography.fernet import Fernet, InvalidToken
@@ -64,19 +65,28 @@ async def revoke(settings: Settings, providers: ProviderRegistry, bound: Externa
 
 
 class RevokeGrants:
-    """Erasure hook: every bound identity's grant is revoked before the account is erased."""
+    """Erasure hook: every bound identity's grant is revoked before the account is erased.
+
+    The providers are built on the first erasure, not when a job context opens: a command
+    that erases nothing does not depend on the installed plugins."""
 
     name = "provider_grants"
 
-    def __init__(self, settings: Settings, providers: ProviderRegistry) -> None:
+    def __init__(self, settings: Settings, providers: Callable[[], ProviderRegistry]) -> None:
         self.settings = settings
-        self.providers = providers
+        self._make_providers = providers
+        self._providers: ProviderRegistry | None = None
 
     async def erase(self, user: User) -> None:
-        for bound in await ExternalIdentity.filter(user_id=user.id):
-            await revoke(self.settings, self.providers, bound)
+        bound = await ExternalIdentity.filter(user_id=user.id)
+        if not bound:
+            return
+        if self._providers is None:
+            self._providers = self._make_providers()
+        for identity in bound:
+            await revoke(self.settings, self._providers, identity)
 
 
 def provider_grant_hooks(settings: Settings, outbound: OutboundClients) -> list[RevokeGrants]:
     """The erasure hook, over the outside providers this deployment has configured."""
-    return [RevokeGrants(settings, build_registry(settings, outbound, []))]
+    return [RevokeGrants(settings, lambda: build_registry(settings, outbound, []))]
