@@ -36,6 +36,9 @@ from providers.base import (
 )
 from providers.http import HttpClient, ServiceUnavailable
 
+# Token errors that blame the client (RFC 6749 §5.2; GitHub's names), not the person's code.
+CLIENT_ERRORS = frozenset({"invalid_client", "unauthorized_client", "incorrect_client_credentials"})
+
 
 @dataclass(frozen=True, slots=True)
 class ExternalProfile:
@@ -179,7 +182,17 @@ class OAuth2Provider:
         status, answer = await self._request(
             "POST", f"{self.base_url}{self.token_path}", data=body, headers=headers
         )
-        if status in (400, 401, 403) or self.token_error(status, answer) is not None:
+        error = self.token_error(status, answer)
+        if error in CLIENT_ERRORS:
+            # Our client id, secret or registration is wrong: the operator's to fix, and no
+            # code the person brings will help.
+            raise ProviderUnavailable(
+                f"token endpoint refused the client: {error}",
+                service=self.name,
+                endpoint=self.token_path,
+                status=status,
+            )
+        if status in (400, 401, 403) or error is not None:
             # invalid_grant and friends: a bad, used or expired code; the person's to retry.
             raise InvalidCredentials
         token = answer.get("access_token") if isinstance(answer, dict) else None

@@ -65,11 +65,10 @@ class ProviderRegistry:
 def installed_plugins(only: Iterable[str] | None = None) -> list[Plugin[Any]]:
     """Installed plugins by entry-point name, checked; a broken plugin stops the start."""
     wanted = None if only is None else set(only)
-    found: list[Plugin[Any]] = []
-    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        if wanted is None or entry.name in wanted:
-            found.append(load_plugin(entry))
-    return found
+    entries = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+    for missing in sorted((wanted or set()) - {entry.name for entry in entries}):
+        log.warning("identity provider plugin not installed", provider=missing)
+    return [load_plugin(e) for e in entries if wanted is None or e.name in wanted]
 
 
 def load_plugin(entry: EntryPoint) -> Plugin[Any]:

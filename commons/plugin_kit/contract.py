@@ -16,8 +16,10 @@ people in and breaks the server on purpose::
     async def test_github_keeps_the_contract():
         await check_provider(GitHubScenario())
 
-Each check runs on a fresh fake and provider; `run_contract` returns every result,
-`check_provider` raises `ContractFailure` listing the failed ones.
+Each check runs on a fresh fake and provider, which gets an `HttpClient` that answers as
+Commons' outbound client does (a 5xx or a dead server raise `ServiceUnavailable`);
+`run_contract` returns every result, `check_provider` raises `ContractFailure` listing the
+failed ones.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import aiohttp
 
 from commons.plugin_kit.database import throwaway_database
 from commons.plugin_kit.fakes import FakeOAuth2Server, Person
+from commons.plugin_kit.http import OutboundLikeClient
 from providers.base import (
     CredentialCounter,
     IdentityProvider,
@@ -46,7 +49,7 @@ from providers.base import (
     VerifiedIdentity,
 )
 from providers.contract import check_description
-from providers.http import HttpClient, SessionClient
+from providers.http import HttpClient
 from providers.plugins import Plugin
 
 REDIRECT_URI = "https://portal.example/auth/callback"
@@ -381,7 +384,8 @@ async def _fresh(scenario: Scenario, session: aiohttp.ClientSession) -> AsyncIte
     server = scenario.make_server()
     await server.start()
     try:
-        yield _Run(scenario, server, scenario.provider(server, SessionClient(session)))
+        http = OutboundLikeClient(session, scenario.name)
+        yield _Run(scenario, server, scenario.provider(server, http))
     finally:
         await server.stop()
 

@@ -27,6 +27,7 @@ from providers.base import (
     RefreshingProvider,
     VerifiedIdentity,
 )
+from providers.http import ServiceUnavailable
 from providers.registry import log_unavailable
 from services.identity import audit, oauth_state
 from services.identity.audit import SecurityEventKind
@@ -76,7 +77,7 @@ async def _verified(
             f"{provider.display_name} did not confirm the sign-in. Start again.",
             [*field, "code"],
         ) from None
-    except ProviderUnavailable as exc:
+    except ServiceUnavailable as exc:  # ProviderUnavailable, or a plugin's bare outage
         log_unavailable(provider_name, exc)
         raise DomainError(
             ErrorCode.PROVIDER_UNAVAILABLE,

@@ -176,3 +176,17 @@ def test_an_outage_is_logged_with_provider_endpoint_and_status_only() -> None:
             "detail": "token endpoint answered 502",
         }
     ]
+
+
+async def test_a_plugin_named_in_provider_plugins_but_not_installed_is_logged(
+    http: aiohttp.ClientSession,
+) -> None:
+    settings = Settings(_env_file=None, provider_plugins="oidc-example,campuz")
+
+    with capture_logs() as logs:
+        build_registry(settings, outbound(http, settings), [], env_file=None)
+
+    missing = [line for line in logs if line.get("provider") == "campuz"]
+    assert [(m["event"], m["log_level"]) for m in missing] == [
+        ("identity provider plugin not installed", "warning")
+    ]
