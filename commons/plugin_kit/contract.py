@@ -55,7 +55,8 @@ from providers.plugins import Plugin
 REDIRECT_URI = "https://portal.example/auth/callback"
 # Faster than any real timeout; a provider that honours `timeout_seconds` gives up in time.
 KIT_TIMEOUT_SECONDS = 0.3
-SLOW_SERVER_SECONDS = 2.0
+SLOW_SERVER_SECONDS = 10.0
+GIVE_UP_WITHIN_SECONDS = 3.0
 
 # The people the kit signs in. Alice's address is verified, Bob's is not; both have logins
 # that differ from their stable ids, and Bob's login starts with a digit.
@@ -282,7 +283,7 @@ async def check_timeout(run: _Run) -> None:
     started = time.monotonic()
     await _raises(run.sign_in(ALICE), ProviderUnavailable, "a server slower than the timeout")
     waited = time.monotonic() - started
-    assert waited < SLOW_SERVER_SECONDS - 0.5, (
+    assert waited < GIVE_UP_WITHIN_SECONDS, (
         f"the provider waited {waited:.1f} s although timeout_seconds was {KIT_TIMEOUT_SECONDS}"
     )
 

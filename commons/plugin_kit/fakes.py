@@ -9,6 +9,7 @@ your provider's API (add routes with `api_route`) and its quirks (class switches
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ class FakeServer:
         self.app.router.add_route(method, path, handler)
 
     async def start(self) -> str:
+        self._stopping = asyncio.Event()
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
         self.url = await self._listen()
@@ -87,6 +89,7 @@ class FakeServer:
 
     async def stop(self) -> None:
         if self._runner is not None:
+            self._stopping.set()
             await self._runner.cleanup()
             self._runner = None
 
@@ -111,7 +114,9 @@ class FakeServer:
             )
         )
         if self.delay_seconds:
-            await asyncio.sleep(self.delay_seconds)
+            # A slow server, until it is stopped: stopping does not wait for the delay.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self.delay_seconds)
         fault = self.faults.get(request.path) or self.faults.get("*")
         if fault is not None and fault.times != 0:
             if fault.times is not None:
