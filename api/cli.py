@@ -9,7 +9,7 @@ import click
 import uvicorn
 
 from api.app import create_app
-from api.commands import community, documents, gate, identity, privacy
+from api.commands import community, documents, gate, identity, privacy, providers
 from api.migrations import apply_migrations, make_migrations
 from resolvers.schema import printed_schema
 from settings import load_settings
@@ -75,6 +75,6 @@ def export_schema(output: Path) -> None:
 
 
 # One line a domain: each lists its commands in api/commands/<domain>.py.
-for _domain in (gate, identity, privacy, community, documents):
+for _domain in (gate, identity, privacy, community, documents, providers):
     for _command in _domain.COMMANDS:
         main.add_command(_command)

@@ -14,6 +14,7 @@ import aiohttp
 from services.delivery.mailman import mailman_hooks
 from services.delivery.sms import SmsSender, make_sender
 from services.gate.outbound import OutboundClient
+from services.identity.provider_tokens import provider_grant_hooks
 from services.privacy.erasure import ErasureHook
 from settings import Settings
 
@@ -30,7 +31,7 @@ class JobContext(TypedDict):
 
 def erasure_hooks(settings: Settings, outbound: OutboundClient) -> list[ErasureHook]:
     """Every outside system that holds a person's data in this deployment, one line a domain."""
-    return [*mailman_hooks(settings, outbound)]
+    return [*mailman_hooks(settings, outbound), *provider_grant_hooks(settings, outbound)]
 
 
 async def open_context(settings: Settings) -> JobContext:

@@ -31,10 +31,20 @@ class InvalidCredentials(Exception):
 class ProviderUnavailable(ServiceUnavailable):
     """The outside service behind a provider failed (timeout, 5xx). Not the person's fault.
 
-    Raised with a message alone, it names the service "provider"."""
+    Raised with a message alone, it names the service "provider". `endpoint` (a path, never
+    a query) and `status` say where it failed; the core logs them, never personal data."""
 
-    def __init__(self, detail: str = "unavailable", service: str = "provider") -> None:
+    def __init__(
+        self,
+        detail: str = "unavailable",
+        service: str = "provider",
+        *,
+        endpoint: str | None = None,
+        status: int | None = None,
+    ) -> None:
         super().__init__(service, detail)
+        self.endpoint = endpoint
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +52,10 @@ class VerifiedIdentity:
     """What a provider proved.
 
     `user_id` is set by providers that sign in to an existing local account (password, codes).
-    External providers set `subject` (stable id at the provider) and what the person's
-    profile there says; the core finds or creates the local account.
+    External providers set `subject` (stable id at the provider, never the renamable login
+    nor an e-mail address) and what the person's profile there says; the core finds or
+    creates the local account. `email` is passed on only with `email_verified=True` when the
+    provider itself verified the address; the core uses no other address for anything.
     """
 
     provider: str
@@ -53,6 +65,7 @@ class VerifiedIdentity:
     nickname: str | None = None
     avatar_url: str | None = None
     email: str | None = None
+    email_verified: bool = False
     access_token: str | None = None
     refresh_token: str | None = None
     expires_in: int | None = None
@@ -109,6 +122,32 @@ class RefreshingProvider(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class LinkedIdentity:
+    """A bound identity as the core hands it back to its provider (`revoke`)."""
+
+    provider: str
+    subject: str
+    access_token: str | None = None
+    refresh_token: str | None = None
+
+
+@runtime_checkable
+class RevokingProvider(Protocol):
+    """A provider that can withdraw the grant it gave us. The core calls `revoke` when the
+    identity is unbound and when the account is erased; failures are logged, never fatal."""
+
+    async def revoke(self, identity: LinkedIdentity) -> None: ...
+
+
+@runtime_checkable
+class UsernameSuggester(Protocol):
+    """A provider that knows what a new account's user name should look like. The core
+    still sanitises the suggestion and de-duplicates it; None means "no idea"."""
+
+    def suggest_username(self, identity: VerifiedIdentity) -> str | None: ...
+
+
 @runtime_checkable
 class CredentialCounter(Protocol):
     """How many working first-factor credentials of this provider an account has.
@@ -120,15 +159,6 @@ class CredentialCounter(Protocol):
 
 
 ProviderFactory = Callable[[Settings, HttpClient], IdentityProvider | None]
-"""What an entry point of the group `commons.identity_providers` names.
-
-It receives the Settings and an `HttpClient` (the outbound client bound to this provider:
-timeout, retries and failure logs included) and returns the provider,
-or None when the provider is not configured (so it stays disabled). Example::
-
-    def make_provider(settings, http):
-        config = provider_environment("CAMPUS_")  # CAMPUS_CLIENT_ID, ... from the environment
-        if "client_id" not in config:
-            return None
-        return CampusProvider(http, config)
-"""
+"""How a built-in provider is made: from the core's Settings and an `HttpClient` (the
+outbound client bound to this provider: timeout, retries and failure logs included); None
+while it is not configured. Plugins declare a `providers.plugins.Plugin` instead."""

@@ -1,18 +1,13 @@
-"""The contract every identity provider keeps, as plain async checks plugin authors can run.
+"""The part of the provider contract that needs no fake server: description, refusals.
 
-    from providers.contract import check_provider
-
-    async def test_my_provider_keeps_the_contract() -> None:
-        await check_provider(MyProvider(...))
-
-`check_provider` runs every check; each check raises AssertionError with a reason. Checks
-that call `authenticate` need whatever the provider talks to (a database for the built-ins,
-a fake server for OAuth providers) to be reachable.
+The core runs these against every registered provider (tests/providers/test_contract.py).
+Plugin authors use the whole contract instead, which signs people in against a fake server
+and breaks it on purpose: `commons.plugin_kit.check_provider(scenario)` (docs/plugins.md).
+Each check raises AssertionError with a reason.
 """
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urlsplit
 
 from providers.base import (
@@ -23,8 +18,8 @@ from providers.base import (
     ProviderUnavailable,
     RedirectProvider,
 )
+from providers.plugins import NAME_PATTERN
 
-NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{1,31}$")
 # No real account answers to these, whatever the provider asks for.
 GARBAGE = {
     "identifier": "nobody-at-all",
@@ -37,12 +32,14 @@ GARBAGE = {
 
 def check_description(provider: object) -> None:
     """A provider says who it is: a short lowercase `name`, a `kind`, a `display_name`."""
-    assert isinstance(provider, IdentityProvider), "implements IdentityProvider"
-    assert NAME_PATTERN.fullmatch(provider.name), f"name {provider.name!r} is a short lowercase id"
-    assert isinstance(provider.kind, ProviderKind), "kind is a ProviderKind"
-    assert provider.display_name.strip(), "display_name is not empty"
+    assert isinstance(provider, IdentityProvider), "must implement IdentityProvider"
+    assert NAME_PATTERN.fullmatch(provider.name), (
+        f"name {provider.name!r} must be a short lowercase id"
+    )
+    assert isinstance(provider.kind, ProviderKind), "kind must be a ProviderKind"
+    assert provider.display_name.strip(), "display_name must not be empty"
     channels = getattr(provider, "channels", ())
-    assert all(isinstance(c, str) for c in channels), "channels are strings"
+    assert all(isinstance(c, str) for c in channels), "channels must be strings"
 
 
 async def check_refuses_missing_credentials(provider: IdentityProvider) -> None:
@@ -55,12 +52,16 @@ async def check_refuses_missing_credentials(provider: IdentityProvider) -> None:
 
 
 async def check_refuses_wrong_credentials(provider: IdentityProvider) -> None:
-    """Wrong credentials raise InvalidCredentials (or ProviderUnavailable for an outage):
-    one exception for every kind of miss, so the core answers all of them alike."""
+    """Wrong credentials raise InvalidCredentials and nothing else: one exception for every
+    kind of miss, so the core answers all of them alike (an outage is not a miss)."""
     try:
         await provider.authenticate(GARBAGE)
-    except (InvalidCredentials, ProviderUnavailable):
+    except InvalidCredentials:
         return
+    except ProviderUnavailable as exc:
+        raise AssertionError(
+            f"wrong credentials must raise InvalidCredentials, not {exc!r}"
+        ) from None
     raise AssertionError("wrong credentials must raise InvalidCredentials")
 
 

@@ -2,6 +2,8 @@
 
 Gitee speaks plain OAuth2: the generic provider does the work, this module is data plus the
 mapping of two API answers. Tokens last a day and are renewed with `grant_type=refresh_token`.
+The address list (`/api/v5/emails`) is optional: refused (401/403) or absent (404), the
+sign-in goes on without an address (`OAuth2Provider.optional_statuses`).
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ class GiteeProvider(OAuth2Provider):
             login=user.get("login"),
             nickname=user.get("name"),
             avatar_url=user.get("avatar_url"),
-            email=_usable_email(emails),
+            email=(address := _usable_email(emails)),
+            # Gitee lists only confirmed addresses as usable (see _usable_email).
+            email_verified=address is not None,
         )
 
 

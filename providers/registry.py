@@ -3,24 +3,32 @@
 A plugin package declares, in its pyproject.toml::
 
     [project.entry-points."commons.identity_providers"]
-    campus = "commons_campus:make_provider"
+    campus = "commons_campus:plugin"
 
-and its factory (see `providers.base.ProviderFactory`) returns a provider or None.
+naming a `commons.plugin_api.Plugin` (see `providers/plugins.py`). At start the registry
+checks each plugin's API version and name (a broken plugin stops the start with a clear
+error), reads its settings (environment and `.env`, with its own prefix) and builds it; a
+plugin left unconfigured or half configured stays disabled and the log says why.
+`PROVIDER_PLUGINS` (comma-separated names) limits which installed plugins are considered.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator, Mapping
-from importlib.metadata import entry_points
-from typing import Protocol
+from collections.abc import Iterable, Iterator
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, Protocol
+
+import structlog
 
 from providers import gitee
 from providers.base import IdentityProvider, ProviderFactory, RedirectProvider
-from providers.http import HttpClient
+from providers.http import HttpClient, ServiceUnavailable
+from providers.plugins import NAME_PATTERN, Plugin, check_api_version
 from settings import Settings
 
 ENTRY_POINT_GROUP = "commons.identity_providers"
+
+log = structlog.get_logger(__name__)
 
 # Built-in providers that are enabled by settings. Password and code sign-in are always on
 # and are handed in by the composition root, which owns their collaborators.
@@ -35,6 +43,11 @@ class ProviderRegistry:
         for provider in providers:
             if provider.name in self._providers:
                 raise RuntimeError(f"two identity providers are named {provider.name!r}")
+            if not NAME_PATTERN.fullmatch(provider.name):
+                raise RuntimeError(
+                    f"identity provider name {provider.name!r} is not a short lowercase id "
+                    f"(letters, digits, '-' or '_', starting with a letter)"
+                )
             self._providers[provider.name] = provider
 
     def __iter__(self) -> Iterator[IdentityProvider]:
@@ -49,15 +62,51 @@ class ProviderRegistry:
         return provider if isinstance(provider, RedirectProvider) else None
 
 
-def plugin_factories() -> list[tuple[str, ProviderFactory]]:
-    """Factories of installed plugins, by entry-point name; a broken plugin stops the start."""
-    found: list[tuple[str, ProviderFactory]] = []
-    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        try:
-            found.append((entry.name, entry.load()))
-        except Exception as exc:
-            raise RuntimeError(f"identity provider plugin {entry.name!r} failed to load") from exc
-    return found
+def installed_plugins(only: Iterable[str] | None = None) -> list[Plugin[Any]]:
+    """Installed plugins by entry-point name, checked; a broken plugin stops the start."""
+    wanted = None if only is None else set(only)
+    entries = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+    for missing in sorted((wanted or set()) - {entry.name for entry in entries}):
+        log.warning("identity provider plugin not installed", provider=missing)
+    return [load_plugin(e) for e in entries if wanted is None or e.name in wanted]
+
+
+def load_plugin(entry: EntryPoint) -> Plugin[Any]:
+    """The entry point's `Plugin`, refused when its name or API version does not fit."""
+    try:
+        plugin = entry.load()
+    except Exception as exc:
+        raise RuntimeError(f"identity provider plugin {entry.name!r} failed to load") from exc
+    if not isinstance(plugin, Plugin):
+        raise RuntimeError(
+            f"identity provider plugin {entry.name!r} names {entry.value}, which is not a "
+            f"commons.plugin_api.Plugin"
+        )
+    check_api_version(entry.name, plugin.api_version)
+    if not NAME_PATTERN.fullmatch(entry.name) or plugin.name != entry.name:
+        raise RuntimeError(
+            f"identity provider plugin {entry.name!r}: the entry-point name must be a short "
+            f"lowercase id equal to the plugin's name ({plugin.name!r})"
+        )
+    return plugin
+
+
+def build_plugin(
+    plugin: Plugin[Any], http: HttpClient, env_file: str | None = ".env"
+) -> IdentityProvider | None:
+    """The plugin's provider, or None (logged) while its settings are missing or incomplete."""
+    config = plugin.read_settings(env_file)
+    if isinstance(config, str):
+        level = log.info if config.startswith("not configured") else log.warning
+        level("identity provider disabled", provider=plugin.name, reason=config)
+        return None
+    provider = plugin.build(config, http)
+    if provider.name != plugin.name:
+        raise RuntimeError(
+            f"identity provider plugin {plugin.name!r} built a provider named "
+            f"{provider.name!r}: the names must be equal"
+        )
+    return provider
 
 
 class OutboundClients(Protocol):
@@ -67,7 +116,11 @@ class OutboundClients(Protocol):
 
 
 def build_registry(
-    settings: Settings, outbound: OutboundClients, core: Iterable[IdentityProvider]
+    settings: Settings,
+    outbound: OutboundClients,
+    core: Iterable[IdentityProvider],
+    *,
+    env_file: str | None = ".env",
 ) -> ProviderRegistry:
     """Core providers, then configured built-ins, then configured plugins.
 
@@ -75,26 +128,24 @@ def build_registry(
     signing in sends a provider nothing but the code it issued itself, to a service the
     person chose to go to. (Gitee stays in the recipients register for what it gives us.)"""
     enabled = list(core)
-    factories = [*BUILTIN_FACTORIES.items(), *plugin_factories()]
-    for name, factory in factories:
-        client = outbound.for_service(name.upper(), gated=False)
-        enabled.extend(_built(factory, settings, client))
+    for name, factory in BUILTIN_FACTORIES.items():
+        provider = factory(settings, outbound.for_service(name.upper(), gated=False))
+        if provider is not None:
+            enabled.append(provider)
+    for plugin in installed_plugins(settings.provider_plugin_names):
+        client = outbound.for_service(plugin.name.upper(), gated=False)
+        provider = build_plugin(plugin, client, env_file)
+        if provider is not None:
+            enabled.append(provider)
     return ProviderRegistry(enabled)
 
 
-def _built(
-    factory: ProviderFactory, settings: Settings, http: HttpClient
-) -> list[IdentityProvider]:
-    provider = factory(settings, http)
-    return [] if provider is None else [provider]
-
-
-def provider_environment(prefix: str, environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """A plugin's own settings: `PREFIX_CLIENT_ID=x` becomes `{"client_id": "x"}`."""
-    source = os.environ if environ is None else environ
-    prefix = prefix.upper()
-    return {
-        key[len(prefix) :].lower(): value
-        for key, value in source.items()
-        if key.upper().startswith(prefix) and len(key) > len(prefix)
-    }
+def log_unavailable(provider: str, exc: ServiceUnavailable) -> None:
+    """One line per provider outage: provider, endpoint, status; no query, no personal data."""
+    log.warning(
+        "identity provider unavailable",
+        provider=provider,
+        endpoint=getattr(exc, "endpoint", None),
+        status=getattr(exc, "status", None),
+        detail=exc.detail,
+    )

@@ -155,6 +155,10 @@ class Settings(BaseSettings):
         _ = self.cors_origins  # raises on a malformed origin or "*"
         return self
 
+    # plugin-kit: identity-provider plugins (docs/plugins.md)
+    # Which installed plugins to consider, by entry-point name, comma-separated; unset: all.
+    provider_plugins: str | None = None
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -167,6 +171,12 @@ class Settings(BaseSettings):
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())
+
+    @cached_property
+    def provider_plugin_names(self) -> frozenset[str] | None:
+        if self.provider_plugins is None:
+            return None
+        return frozenset(n.strip() for n in self.provider_plugins.split(",") if n.strip())
 
     @property
     def is_sqlite(self) -> bool:

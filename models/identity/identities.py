@@ -39,6 +39,12 @@ class ExternalIdentity(Model):
         fields.CharField(max_length=254, null=True),
         account_data(Category.EMAIL, purpose=_LOGIN, erasure=Erasure.DELETE),
     )
+    # True only when the provider said it verified the address; the core uses no other.
+    email_verified = annotated(
+        fields.BooleanField(default=False),
+        account_data(Category.EMAIL, purpose=_LOGIN, erasure=Erasure.DELETE),
+    )
+    # Tokens are Fernet-encrypted (services/identity/provider_tokens.py).
     access_token = annotated(
         fields.TextField(null=True),
         account_data(Category.CREDENTIALS, purpose=_LOGIN, erasure=Erasure.DELETE, exported=False),

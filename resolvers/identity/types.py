@@ -1,4 +1,4 @@
-"""Outside identities as the API shows them: `me { identities { provider login linkedAt } }`."""
+"""Outside identities as the API shows them: `me { identities { provider login email ... } }`."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ class Identity:
     @strawberry.field
     def avatar_url(self) -> str | None:
         return self._model.avatar_url
+
+    @strawberry.field(description="The address the provider gave, if any.")
+    def email(self) -> str | None:
+        return self._model.email
+
+    @strawberry.field(
+        description="Whether the provider verified `email`. Commons uses only verified ones."
+    )
+    def email_verified(self) -> bool:
+        return bool(self._model.email_verified and self._model.email)
 
     @strawberry.field
     def linked_at(self) -> datetime:

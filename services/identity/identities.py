@@ -27,10 +27,14 @@ from providers.base import (
     RefreshingProvider,
     VerifiedIdentity,
 )
+from providers.http import ServiceUnavailable
+from providers.registry import log_unavailable
 from services.identity import audit, oauth_state
 from services.identity.audit import SecurityEventKind
 from services.identity.container import Services
 from services.identity.identifiers import USERNAME_PATTERN
+from services.identity.provider_tokens import revoke, seal, unseal
+from services.identity.provider_usernames import username_base
 from services.identity.recent_auth import require_recent_authentication
 from services.identity.signin import SignInResult, finish_sign_in
 from services.kernel import clock, limits
@@ -73,7 +77,8 @@ async def _verified(
             f"{provider.display_name} did not confirm the sign-in. Start again.",
             [*field, "code"],
         ) from None
-    except ProviderUnavailable:
+    except ServiceUnavailable as exc:  # ProviderUnavailable, or a plugin's bare outage
+        log_unavailable(provider_name, exc)
         raise DomainError(
             ErrorCode.PROVIDER_UNAVAILABLE,
             f"{provider.display_name} cannot be reached right now. Try again later.",
@@ -85,8 +90,9 @@ def _bounded(value: str | None, limit: int) -> str | None:
     return value if value is None or len(value) <= limit else None
 
 
-def _identity_fields(identity: VerifiedIdentity) -> dict[str, Any]:
-    """Exactly what the privacy statement lists (§1a.3), plus the tokens to keep access."""
+def _identity_fields(svc: Services, identity: VerifiedIdentity) -> dict[str, Any]:
+    """Exactly what the privacy statement lists (§1a.3), plus the tokens to keep access
+    (encrypted: services/identity/provider_tokens.py)."""
     expires_at = (
         clock.now() + timedelta(seconds=identity.expires_in) if identity.expires_in else None
     )
@@ -95,27 +101,20 @@ def _identity_fields(identity: VerifiedIdentity) -> dict[str, Any]:
         "nickname": _bounded(identity.nickname, 255),
         "avatar_url": _bounded(identity.avatar_url, 512),
         "email": _bounded(identity.email, 254),
-        "access_token": identity.access_token,
-        "refresh_token": identity.refresh_token,
+        "email_verified": identity.email_verified and identity.email is not None,
+        "access_token": seal(svc.settings, identity.access_token),
+        "refresh_token": seal(svc.settings, identity.refresh_token),
         "token_expires_at": expires_at,
     }
 
 
-async def _refresh_record(bound: ExternalIdentity, identity: VerifiedIdentity) -> None:
-    fields = _identity_fields(identity)
+async def _refresh_record(
+    svc: Services, bound: ExternalIdentity, identity: VerifiedIdentity
+) -> None:
+    fields = _identity_fields(svc, identity)
     for name, value in fields.items():
         setattr(bound, name, value)
     await bound.save(update_fields=list(fields))
-
-
-def derive_username(login: str) -> str:
-    """A valid user name (3-20 of letters, digits, '_', '-'; letter first) from a login."""
-    cleaned = re.sub(r"[^0-9A-Za-z_-]+", "-", login)
-    cleaned = re.sub(r"^[^A-Za-z]+", "", cleaned)[:20]
-    cleaned = re.sub(r"[_-]+$", "", cleaned)
-    if len(cleaned) < 3:
-        cleaned = f"{cleaned}-user" if cleaned else "user"
-    return cleaned
 
 
 def username_candidates(base: str) -> list[str]:
@@ -129,9 +128,9 @@ def username_candidates(base: str) -> list[str]:
     return [c for c in found if USERNAME_PATTERN.fullmatch(c)]
 
 
-async def _create_account(identity: VerifiedIdentity) -> User:
-    """A new account for an unbound identity; its user name comes from the outside login."""
-    base = derive_username(identity.login or identity.provider)
+async def _create_account(svc: Services, identity: VerifiedIdentity) -> User:
+    """A new account for an unbound identity; its user name comes from the outside profile."""
+    base = username_base(svc.providers.get(identity.provider), identity)
     for candidate in username_candidates(base):
         if await User.exists(username_key=candidate.lower()):
             continue
@@ -143,7 +142,7 @@ async def _create_account(identity: VerifiedIdentity) -> User:
                     user=user,
                     provider=identity.provider,
                     subject=identity.subject,
-                    **_identity_fields(identity),
+                    **_identity_fields(svc, identity),
                 )
             return user
         except IntegrityError:
@@ -183,12 +182,12 @@ async def log_in_with_oauth(
         provider=identity.provider, subject=identity.subject
     ).select_related("user")
     if bound is None:
-        user = await _create_account(identity)
+        user = await _create_account(svc, identity)
         return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
     if bound.user.status is not UserStatus.ACTIVE:
         await audit.record(bound.user_id, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "This account cannot sign in.", ["oauth"])
-    await _refresh_record(bound, identity)
+    await _refresh_record(svc, bound, identity)
     return await finish_sign_in(svc, bound.user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
@@ -221,7 +220,7 @@ async def link_identity(
     if existing is not None and existing.user_id != user_id:
         raise taken
     if existing is not None:
-        await _refresh_record(existing, identity)
+        await _refresh_record(svc, existing, identity)
         return existing
     if await ExternalIdentity.exists(user_id=user_id, provider=identity.provider):
         raise DomainError(
@@ -234,7 +233,7 @@ async def link_identity(
             user_id=user_id,
             provider=identity.provider,
             subject=identity.subject,
-            **_identity_fields(identity),
+            **_identity_fields(svc, identity),
         )
     except IntegrityError:
         raise taken from None
@@ -275,6 +274,7 @@ async def unlink_identity(
                 ["provider"],
             )
         await identity.delete()
+    await revoke(svc.settings, svc.providers, identity)
     await audit.record(user_id, SecurityEventKind.IDENTITY_UNLINKED, client)
 
 
@@ -289,19 +289,24 @@ async def fresh_access_token(svc: Services, identity: ExternalIdentity) -> str |
     """
     expires_at: datetime | None = identity.token_expires_at
     if expires_at is None or expires_at - REFRESH_MARGIN > clock.now():
-        return identity.access_token
+        return unseal(svc.settings, identity.access_token)
     provider = svc.providers.get(identity.provider)
-    if not identity.refresh_token or not isinstance(provider, RefreshingProvider):
+    refresh_token = unseal(svc.settings, identity.refresh_token)
+    if not refresh_token or not isinstance(provider, RefreshingProvider):
         return None
     try:
-        tokens = await provider.refresh(identity.refresh_token)
+        tokens = await provider.refresh(refresh_token)
+    except ProviderUnavailable as exc:
+        log_unavailable(identity.provider, exc)
+        raise
     except InvalidCredentials:
         identity.access_token = identity.refresh_token = None
         identity.token_expires_at = None
         await identity.save(update_fields=["access_token", "refresh_token", "token_expires_at"])
         return None
-    identity.access_token = tokens.access_token
-    identity.refresh_token = tokens.refresh_token or identity.refresh_token
+    identity.access_token = seal(svc.settings, tokens.access_token)
+    if tokens.refresh_token:
+        identity.refresh_token = seal(svc.settings, tokens.refresh_token)
     identity.token_expires_at = (
         clock.now() + timedelta(seconds=tokens.expires_in) if tokens.expires_in else None
     )

@@ -1,17 +1,20 @@
 """Sign-in with an OpenID Connect server: a Commons identity provider outside the core.
 
-Registered through the entry point `commons.identity_providers` (see pyproject.toml); Commons
-finds it at start-up and calls `make_provider(settings, http)`.
+Registered through the entry point `commons.identity_providers` (see pyproject.toml), which
+names `plugin`; Commons reads its settings (OIDC_EXAMPLE_* in the environment or `.env`)
+and builds the provider at start-up. It imports nothing but `commons.plugin_api`.
 """
 
 from __future__ import annotations
 
-from providers.http import HttpClient
-from providers.oauth2 import ExternalProfile, OAuth2Provider
-from providers.registry import provider_environment
-from settings import Settings
-
-PREFIX = "OIDC_EXAMPLE_"
+from commons.plugin_api import (
+    ExternalProfile,
+    HttpClient,
+    OAuth2Provider,
+    Plugin,
+    PluginSettings,
+    ProviderUnavailable,
+)
 
 
 class OidcProvider(OAuth2Provider):
@@ -19,25 +22,44 @@ class OidcProvider(OAuth2Provider):
     display_name = "OpenID Connect"
     authorize_path = "/authorize"
     token_path = "/token"
+    revocation_path = "/revoke"  # RFC 7009: unbinding and erasure end the grant
     scopes = ("openid", "profile", "email")
 
     async def profile(self, access_token: str) -> ExternalProfile:
         claims = await self.get_json("/userinfo", access_token)
+        if not isinstance(claims, dict) or not claims.get("sub"):
+            raise ProviderUnavailable("userinfo without a subject", service=self.name)
+        verified = claims.get("email_verified") is True
         return ExternalProfile(
             subject=str(claims["sub"]),
             login=claims.get("preferred_username"),
             nickname=claims.get("name"),
             avatar_url=claims.get("picture"),
             # An address the server has not verified proves nothing; leave it out.
-            email=claims.get("email") if claims.get("email_verified") else None,
+            email=claims.get("email") if verified else None,
+            email_verified=verified,
         )
 
 
-def make_provider(settings: Settings, http: HttpClient) -> OidcProvider | None:
-    """Enabled when OIDC_EXAMPLE_ISSUER, _CLIENT_ID and _CLIENT_SECRET are set."""
-    config = provider_environment(PREFIX)
-    if not all(config.get(key) for key in ("issuer", "client_id", "client_secret")):
-        return None
-    provider = OidcProvider(http, config["issuer"], config["client_id"], config["client_secret"])
-    provider.display_name = config.get("display_name", OidcProvider.display_name)
+class OidcSettings(PluginSettings):
+    """OIDC_EXAMPLE_ISSUER, _CLIENT_ID, _CLIENT_SECRET (required), _DISPLAY_NAME."""
+
+    issuer: str
+    client_id: str
+    client_secret: str
+    display_name: str = OidcProvider.display_name
+
+
+def build(config: OidcSettings, http: HttpClient) -> OidcProvider:
+    provider = OidcProvider(http, config.issuer, config.client_id, config.client_secret)
+    provider.display_name = config.display_name
     return provider
+
+
+plugin = Plugin(
+    name="oidc-example",
+    api_version="1.0",
+    settings=OidcSettings,
+    build=build,
+    scenario="commons_oidc_example.contract:scenario",
+)

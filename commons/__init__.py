@@ -1,0 +1,1 @@
+"""What Commons offers code outside the core: the plugin API and the plugin kit."""
