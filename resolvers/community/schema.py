@@ -1,6 +1,11 @@
 """What community adds to the schema: SIGs (meetings, contributions and members next)."""
 
+from resolvers.community.contributions import ContributionMutations, ContributionQueries
+from resolvers.community.members import MemberMutations, MemberQueries
 from resolvers.community.sigs import SigMutations, SigQueries
 from resolvers.parts import SchemaParts
 
-PARTS = SchemaParts(queries=(SigQueries,), mutations=(SigMutations,))
+PARTS = SchemaParts(
+    queries=(SigQueries, ContributionQueries, MemberQueries),
+    mutations=(SigMutations, ContributionMutations, MemberMutations),
+)
