@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from arq import Retry
 
 from jobs.context import JobContext
-from services.community import contributions
+from models.identity.users import User
+from services.community import cla, contributions
+from services.kernel.errors import DomainError
 from services.kernel.queue import JobSpec, PeriodicSpec
 
 
@@ -20,3 +24,20 @@ async def sync_contributions(ctx: JobContext) -> str:
 JOBS = [JobSpec(sync_contributions, max_tries=3, timeout_seconds=3600)]
 # Hourly: each run reads only what changed since the one before.
 PERIODIC = [PeriodicSpec(sync_contributions, minute=41)]
+
+
+async def refresh_cla_status(ctx: JobContext, user_id: int) -> None:
+    """Check one member's CLA status now (a stale read asked for it)."""
+    user = await User.get_or_none(id=user_id)
+    if user is not None:
+        with contextlib.suppress(DomainError):
+            await cla.refresh(ctx["settings"], ctx["outbound"], user)
+
+
+async def refresh_cla_statuses(ctx: JobContext) -> int:
+    """Check again every member whose CLA status is older than CLA_CACHE_HOURS."""
+    return await cla.refresh_due(ctx["settings"], ctx["outbound"])
+
+
+JOBS += [JobSpec(refresh_cla_status), JobSpec(refresh_cla_statuses, timeout_seconds=1800)]
+PERIODIC += [PeriodicSpec(refresh_cla_statuses, minute=53)]

@@ -1,5 +1,6 @@
 """What community adds to the schema: SIGs (meetings, contributions and members next)."""
 
+from resolvers.community.cla import ClaMutations
 from resolvers.community.contributions import ContributionMutations, ContributionQueries
 from resolvers.community.members import MemberMutations, MemberQueries
 from resolvers.community.sigs import SigMutations, SigQueries
@@ -7,5 +8,5 @@ from resolvers.parts import SchemaParts
 
 PARTS = SchemaParts(
     queries=(SigQueries, ContributionQueries, MemberQueries),
-    mutations=(SigMutations, ContributionMutations, MemberMutations),
+    mutations=(SigMutations, ContributionMutations, MemberMutations, ClaMutations),
 )

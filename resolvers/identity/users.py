@@ -10,6 +10,7 @@ from models.identity.security_events import SecurityEvent as SecurityEventModel
 from models.identity.sessions import Session as SessionModel
 from models.identity.users import Profile as ProfileModel
 from models.identity.users import User as UserModel
+from resolvers.community.cla import UserCla
 from resolvers.community.contributions import UserContributions
 from resolvers.community.members import UserPublicProfile
 from resolvers.context import Info
@@ -86,7 +87,7 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User(UserIdentityFields, UserPrivacyRequests, UserContributions, UserPublicProfile):
+class User(UserIdentityFields, UserPrivacyRequests, UserContributions, UserPublicProfile, UserCla):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]
