@@ -6,4 +6,5 @@ MODULES = [
     "models.community.contributions",
     "models.community.members",
     "models.community.cla",
+    "models.community.mailing_lists",
 ]

@@ -2,11 +2,18 @@
 
 from resolvers.community.cla import ClaMutations
 from resolvers.community.contributions import ContributionMutations, ContributionQueries
+from resolvers.community.mailing_lists import MailingListMutations, MailingListQueries
 from resolvers.community.members import MemberMutations, MemberQueries
 from resolvers.community.sigs import SigMutations, SigQueries
 from resolvers.parts import SchemaParts
 
 PARTS = SchemaParts(
-    queries=(SigQueries, ContributionQueries, MemberQueries),
-    mutations=(SigMutations, ContributionMutations, MemberMutations, ClaMutations),
+    queries=(SigQueries, ContributionQueries, MemberQueries, MailingListQueries),
+    mutations=(
+        SigMutations,
+        ContributionMutations,
+        MemberMutations,
+        ClaMutations,
+        MailingListMutations,
+    ),
 )

@@ -12,6 +12,7 @@ from models.identity.users import Profile as ProfileModel
 from models.identity.users import User as UserModel
 from resolvers.community.cla import UserCla
 from resolvers.community.contributions import UserContributions
+from resolvers.community.mailing_lists import UserSubscriptions
 from resolvers.community.members import UserPublicProfile
 from resolvers.context import Info
 from resolvers.gate.consent import (
@@ -87,7 +88,14 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User(UserIdentityFields, UserPrivacyRequests, UserContributions, UserPublicProfile, UserCla):
+class User(
+    UserIdentityFields,
+    UserPrivacyRequests,
+    UserContributions,
+    UserPublicProfile,
+    UserCla,
+    UserSubscriptions,
+):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]
