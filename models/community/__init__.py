@@ -7,4 +7,5 @@ MODULES = [
     "models.community.members",
     "models.community.cla",
     "models.community.mailing_lists",
+    "models.community.meetups",
 ]

@@ -13,6 +13,7 @@ from models.identity.users import User as UserModel
 from resolvers.community.cla import UserCla
 from resolvers.community.contributions import UserContributions
 from resolvers.community.mailing_lists import UserSubscriptions
+from resolvers.community.meetups import UserMeetupApplications
 from resolvers.community.members import UserPublicProfile
 from resolvers.context import Info
 from resolvers.gate.consent import (
@@ -95,6 +96,7 @@ class User(
     UserPublicProfile,
     UserCla,
     UserSubscriptions,
+    UserMeetupApplications,
 ):
     """A member. Personal fields resolve only for the member themself; others get null."""
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.annotations import Purpose
 from models.community.mailing_lists import MailingListSubscription, SubscriptionState
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User
 from providers.http import ServiceUnavailable
+from services.community.consented import record_consent
 from services.delivery.mailman_lists import MailingList, MailmanLists, Outcome, mailman_lists
-from services.gate import consent, policies
 from services.gate.consent import ConsentPurpose
 from services.gate.outbound import OutboundClient, OutboundRefused
 from services.identity.identifiers import normalise_email
@@ -66,15 +65,6 @@ def _list_id(value: str) -> str:
     return value
 
 
-async def _record_consent(user: User, client: ClientInfo) -> None:
-    if await consent.has_consent(user.id, Purpose.MAIL_SUBSCRIPTION):
-        return
-    policy = await policies.current()
-    if policy is None:
-        raise DomainError(ErrorCode.CONSENT_REQUIRED, "No privacy statement is in effect yet.")
-    await consent.grant(user.id, [ConsentPurpose.MAIL_SUBSCRIPTION], policy.version, client)
-
-
 @dataclass(frozen=True, slots=True)
 class Subscribed:
     outcome: Outcome
@@ -94,7 +84,7 @@ async def subscribe(
     if not address:
         raise DomainError(ErrorCode.REQUIRED, "Give an address to subscribe.", ["email"])
     mailman = _client(settings, outbound)
-    await _record_consent(user, client)
+    await record_consent(user.id, ConsentPurpose.MAIL_SUBSCRIPTION, client)
     verified = address in await verified_addresses(user)
     try:
         outcome = await mailman.subscribe(user.id, list_id, address, user.username, verified)
