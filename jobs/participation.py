@@ -8,7 +8,7 @@ from arq import Retry
 
 from jobs.context import JobContext
 from models.identity.users import User
-from services.community import cla, contributions
+from services.community import cla, contributions, statistics
 from services.kernel.errors import DomainError
 from services.kernel.queue import JobSpec, PeriodicSpec
 
@@ -41,3 +41,13 @@ async def refresh_cla_statuses(ctx: JobContext) -> int:
 
 JOBS += [JobSpec(refresh_cla_status), JobSpec(refresh_cla_statuses, timeout_seconds=1800)]
 PERIODIC += [PeriodicSpec(refresh_cla_statuses, minute=53)]
+
+
+async def aggregate_access_statistics(ctx: JobContext) -> int:
+    """Turn each complete day of the access log into anonymous daily statistics."""
+    return await statistics.aggregate(ctx["settings"])
+
+
+JOBS += [JobSpec(aggregate_access_statistics, timeout_seconds=1800)]
+# Daily, long before the raw log's 10-day purge reaches the day.
+PERIODIC += [PeriodicSpec(aggregate_access_statistics, hour=0, minute=20)]

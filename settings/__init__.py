@@ -134,6 +134,8 @@ class Settings(BaseSettings):
     cla_cache_hours: int = Field(default=24, ge=1)
     # On-demand CLA checks (refreshClaStatus) per member per hour.
     cla_refreshes_per_hour: int = Field(default=5, ge=1)
+    # Satisfaction-survey answers per client address per hour.
+    survey_submissions_per_hour: int = Field(default=5, ge=1)
 
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:

@@ -8,4 +8,6 @@ MODULES = [
     "models.community.cla",
     "models.community.mailing_lists",
     "models.community.meetups",
+    "models.community.surveys",
+    "models.community.statistics",
 ]

@@ -7,6 +7,8 @@ from resolvers.community.mailing_lists import MailingListMutations, MailingListQ
 from resolvers.community.meetups import MeetupMutations, MeetupQueries
 from resolvers.community.members import MemberMutations, MemberQueries
 from resolvers.community.sigs import SigMutations, SigQueries
+from resolvers.community.statistics import StatisticsQueries
+from resolvers.community.surveys import SurveyMutations, SurveyQueries
 from resolvers.parts import SchemaParts
 
 PARTS = SchemaParts(
@@ -16,6 +18,8 @@ PARTS = SchemaParts(
         MemberQueries,
         MailingListQueries,
         MeetupQueries,
+        SurveyQueries,
+        StatisticsQueries,
     ),
     mutations=(
         SigMutations,
@@ -24,5 +28,6 @@ PARTS = SchemaParts(
         ClaMutations,
         MailingListMutations,
         MeetupMutations,
+        SurveyMutations,
     ),
 )
