@@ -89,6 +89,10 @@ class Member:
 
     @strawberry.field
     async def contribution_stats(self, info: Info) -> ContributionStats | None:
+        # A directory entry is shown only when it may be published; its counts came with
+        # the page (one statement for all of them).
+        if self._entry.stats is not None:
+            return ContributionStats.from_stats(self._entry.stats)
         return await stats_of(info, self._entry.user_id)
 
 

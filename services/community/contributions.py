@@ -110,7 +110,13 @@ async def repositories_to_sync(settings: Settings, api: GiteeApi) -> dict[str, i
     """`owner/repo` -> the id of the SIG it belongs to (None for an org's other repositories)."""
     found: dict[str, int | None] = {}
     for org in settings.contribution_org_names:
-        for name in await api.org_repositories(org):
+        try:
+            names = await api.org_repositories(org)
+        except ServiceUnavailable as exc:
+            # This run goes on with the SIGs' repositories; the next one lists the org again.
+            log.warning("organisation listing failed", org=org, reason=str(exc))
+            continue
+        for name in names:
             found.setdefault(name, None)
     for sig in await Sig.all().order_by("name"):
         for name in sig.repositories:
@@ -458,13 +464,21 @@ def _stats(counts: Counter[str]) -> Stats:
 
 
 async def member_stats(user_id: int) -> Stats:
-    counts: Counter[str] = Counter()
-    rows = await Contribution.filter(user_id=user_id).values_list("kind", "merged_at")
-    for kind, merged_at in rows:
-        counts[str(kind.value if isinstance(kind, ContributionKind) else kind)] += 1
+    return (await stats_of_members([user_id]))[user_id]
+
+
+async def stats_of_members(user_ids: Sequence[int]) -> dict[int, Stats]:
+    """Each member's counts, in one statement (a directory page)."""
+    counts: dict[int, Counter[str]] = {u: Counter() for u in user_ids}
+    rows = await Contribution.filter(user_id__in=list(user_ids)).values_list(
+        "user_id", "kind", "merged_at"
+    )
+    for user_id, kind, merged_at in rows:
+        found = counts[int(user_id)]
+        found[str(kind.value if isinstance(kind, ContributionKind) else kind)] += 1
         if merged_at is not None:
-            counts[MERGED] += 1
-    return _stats(counts)
+            found[MERGED] += 1
+    return {u: _stats(c) for u, c in counts.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,6 @@ async def subscribe(
     if not address:
         raise DomainError(ErrorCode.REQUIRED, "Give an address to subscribe.", ["email"])
     mailman = _client(settings, outbound)
-    await record_consent(user.id, ConsentPurpose.MAIL_SUBSCRIPTION, client)
     verified = address in await verified_addresses(user)
     try:
         outcome = await mailman.subscribe(user.id, list_id, address, user.username, verified)
@@ -100,6 +99,7 @@ async def subscribe(
         raise DomainError(
             ErrorCode.INVALID_EMAIL, "The list server refused this address.", ["email"]
         )
+    await record_consent(user.id, ConsentPurpose.MAIL_SUBSCRIPTION, client)
     row, _ = await MailingListSubscription.update_or_create(
         user_id=user.id,
         list_id=list_id,

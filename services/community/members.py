@@ -18,7 +18,8 @@ from models.community.contributions import Contribution
 from models.community.members import PUBLIC_FIELDS, PublicProfile
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User, UserStatus
-from services.community import publication
+from services.community import contributions, publication
+from services.community.contributions import Stats
 from services.identity.identifiers import normalise_email
 from services.kernel.errors import DomainError, ErrorCode, raise_all
 
@@ -103,14 +104,16 @@ async def own_profile(user_id: int) -> PublicProfile | None:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One member as the directory shows them: only the fields they chose."""
+    """One member as the directory shows them: only the fields they chose, and their
+    contribution counts (loaded with the page)."""
 
     user_id: int
     username: str
     shown: dict[str, str | None]
+    stats: Stats | None = None
 
 
-def _entry(profile: PublicProfile, gitee_login: str | None) -> Entry:
+def _entry(profile: PublicProfile, gitee_login: str | None, stats: Stats | None = None) -> Entry:
     visible = set(profile.visible or [])
     shown: dict[str, str | None] = {}
     for name in PUBLIC_FIELDS:
@@ -120,7 +123,7 @@ def _entry(profile: PublicProfile, gitee_login: str | None) -> Entry:
             shown[name] = gitee_login
         else:
             shown[name] = getattr(profile, name)
-    return Entry(profile.user_id, profile.user.username, shown)
+    return Entry(profile.user_id, profile.user.username, shown, stats)
 
 
 async def _gitee_logins(user_ids: Sequence[int]) -> dict[int, str]:
@@ -163,13 +166,14 @@ async def directory(sig: str | None = None, query: str | None = None) -> list[in
 
 
 async def entries(user_ids: Sequence[int]) -> list[Entry]:
-    """The directory entries of `user_ids`, in that order (two statements)."""
+    """The directory entries of `user_ids`, in that order (three statements)."""
     profiles = {
         p.user_id: p
         for p in await PublicProfile.filter(user_id__in=list(user_ids)).select_related("user")
     }
     logins = await _gitee_logins(user_ids)
-    return [_entry(profiles[u], logins.get(u)) for u in user_ids if u in profiles]
+    stats = await contributions.stats_of_members(list(user_ids))
+    return [_entry(profiles[u], logins.get(u), stats[u]) for u in user_ids if u in profiles]
 
 
 async def member(username: str) -> Entry | None:

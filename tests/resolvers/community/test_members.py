@@ -39,6 +39,10 @@ query Members($filter: MemberFilter, $first: Int) { members(filter: $filter, fir
 MEMBER = """
 query Member($username: String!) { member(username: $username) {
   username name email company giteeId } }"""
+PAGE = """
+query Page($first: Int) { members(first: $first) {
+  totalCount nodes { username name company giteeId contributionStats { pullRequests other } }
+} }"""
 MINE = "{ me { publicProfile { name company visible published } } }"
 GRANT = """mutation G($input: GrantConsentInput!) { grantConsent(input: $input) {
   userErrors { code } } }"""
@@ -194,12 +198,20 @@ async def test_a_page_of_the_directory_costs_the_same_statements_for_two_or_twel
         await PublicProfile.create(
             user=user, name=f"Member {n}", company="Co", visible=["name", "company", "gitee_id"]
         )
+        await Contribution.create(
+            user=user,
+            kind=ContributionKind.BLOG,
+            source=ContributionSource.MEMBER,
+            title=f"Post {n}",
+            occurred_at=clock.now(),
+        )
 
     with counting_statements() as two:
-        small = await visitor.execute(MEMBERS, first=2)
+        small = await visitor.execute(PAGE, first=2)
     with counting_statements() as twelve:
-        large = await visitor.execute(MEMBERS, first=12)
+        large = await visitor.execute(PAGE, first=12)
 
     assert len(small["members"]["nodes"]) == 2 and len(large["members"]["nodes"]) == 12
+    assert {n["contributionStats"]["other"] for n in large["members"]["nodes"]} == {1}
     assert two.count == twelve.count, (two.sql, twelve.sql)
     assert 5 <= twelve.count <= 10, twelve.sql
