@@ -16,7 +16,9 @@ from services.kernel.queue import JobSpec, PeriodicSpec
 async def sync_contributions(ctx: JobContext) -> str:
     """Import what changed on Gitee since the last run; a rate limit defers the rest."""
     report = await contributions.sync(ctx["settings"], ctx["outbound"])
-    if report.rate_limited_for is not None and ctx.get("job_try", 1) < 3:
+    # On the arq worker (it sets `job_id`) the job comes back after Gitee's pause; the
+    # in-process timer simply goes on at its next round.
+    if report.rate_limited_for is not None and "job_id" in ctx and ctx.get("job_try", 1) < 3:
         raise Retry(defer=report.rate_limited_for)
     return report.summary()
 

@@ -24,8 +24,7 @@ def sync() -> None:
             raise click.ClickException("GITEE_API_TOKEN is not set: nothing can be imported.")
         ctx = await open_context(settings)
         try:
-            ctx["job_try"] = 3  # report a rate limit instead of waiting for it
-            return await sync_contributions(ctx)
+            return await sync_contributions(ctx)  # a rate limit is reported, not waited for
         finally:
             await close_context(ctx)
 

@@ -242,3 +242,21 @@ async def test_without_a_token_nothing_is_asked(
     settings = ctx["settings"].model_copy(update={"gitee_api_token": None})
     report = await run(ctx, settings)
     assert report.repositories == 0 and gitee_api_server.requests == []
+
+
+async def test_an_organisation_gitee_cannot_list_does_not_stop_the_sigs_import(
+    ctx: JobContext, gitee_api_server: FakeGiteeApi
+) -> None:
+    api = gitee_api_server
+    lee_at_gitee = api.add_user("lee")
+    repo = api.add_repo("openeuler", "kernel")
+    api.add_pull(repo, lee_at_gitee, "Still imported")
+    await kernel_sig(api)
+    await bound_member("lee", lee_at_gitee)
+    settings = ctx["settings"].model_copy(update={"contribution_orgs": "openeuler"})
+    api.fail_next_5xx = settings.outbound_attempts  # the organisation listing, every try
+
+    report = await run(ctx, settings)
+
+    assert report.repositories == 1 and report.failed == []
+    assert await Contribution.filter(title="Still imported").exists()
