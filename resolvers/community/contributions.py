@@ -101,7 +101,7 @@ class ContributionMonth:
 @strawberry.input
 class ContributionFilter:
     kind: ContributionKind | None = None  # type: ignore[valid-type]
-    sig: str | None = None
+    sig: str | None = strawberry.field(default=None, metadata={"max_length": 64})
     from_: datetime | None = strawberry.field(default=None, name="from")
     to: datetime | None = strawberry.field(default=None, description="Exclusive.")
 
@@ -111,7 +111,7 @@ class ContributionFilter:
 
 @strawberry.input
 class ContributionStatsFilter:
-    sig: str | None = None
+    sig: str | None = strawberry.field(default=None, metadata={"max_length": 64})
     from_: date | None = strawberry.field(default=None, name="from")
     to: date | None = strawberry.field(default=None, description="Exclusive.")
 
@@ -175,10 +175,16 @@ class AddContributionInput:
     kind: ContributionKind = strawberry.field(  # type: ignore[valid-type]
         description="TALK, BLOG, DOCS, EVENT or OTHER; the rest come from Gitee."
     )
-    title: str = strawberry.field(description="At most 255 characters.")
+    title: str = strawberry.field(
+        description="At most 255 characters.", metadata={"max_length": 512}
+    )
     occurred_at: datetime
-    url: str | None = strawberry.field(default=None, description="http(s), at most 512.")
-    sig: str | None = strawberry.field(default=None, description="A SIG's name.")
+    url: str | None = strawberry.field(
+        default=None, description="http(s), at most 512.", metadata={"max_length": 2048}
+    )
+    sig: str | None = strawberry.field(
+        default=None, description="A SIG's name.", metadata={"max_length": 64}
+    )
 
 
 @strawberry.type

@@ -65,8 +65,9 @@ class UserSubscriptions:
 
 @strawberry.input
 class SubscribeToMailingListInput:
-    list_id: strawberry.ID
+    list_id: strawberry.ID = strawberry.field(metadata={"max_length": 320})
     email: str | None = strawberry.field(
+        metadata={"max_length": 320},
         default=None,
         description="Default: the account address. A verified address of the member is "
         "subscribed at once; another gets Mailman's confirmation mail.",
@@ -82,9 +83,11 @@ class SubscribeToMailingListPayload:
 
 @strawberry.input
 class UnsubscribeFromMailingListInput:
-    list_id: strawberry.ID
+    list_id: strawberry.ID = strawberry.field(metadata={"max_length": 320})
     email: str | None = strawberry.field(
-        default=None, description="Default: every address subscribed through Commons."
+        metadata={"max_length": 320},
+        default=None,
+        description="Default: every address subscribed through Commons.",
     )
 
 

@@ -83,18 +83,27 @@ class UserMeetupApplications:
         return [MeetupApplication(_model=a) for a in await meetups.of_member(viewer.id)]
 
 
+def _max(length: int) -> dict[str, int]:
+    """The edge's ceiling for a string input (the service applies the exact rule)."""
+    return {"max_length": length}
+
+
 @strawberry.input
 class ApplyForMeetupInput:
-    city: str = strawberry.field(description="At most 64 characters.")
+    city: str = strawberry.field(description="At most 64 characters.", metadata=_max(128))
     date: date
-    topic: str = strawberry.field(description="At most 200 characters.")
-    name: str = strawberry.field(description="For sign-in and the name plate; at most 64.")
-    company: str = strawberry.field(description="At most 128 characters.")
+    topic: str = strawberry.field(description="At most 200 characters.", metadata=_max(400))
+    name: str = strawberry.field(
+        description="For sign-in and the name plate; at most 64.", metadata=_max(128)
+    )
+    company: str = strawberry.field(description="At most 128 characters.", metadata=_max(256))
     phone: str | None = strawberry.field(
-        default=None, description="The account's verified number (the default)."
+        metadata=_max(32), default=None, description="The account's verified number (the default)."
     )
     email: str | None = strawberry.field(
-        default=None, description="The account's verified address (the default)."
+        metadata=_max(320),
+        default=None,
+        description="The account's verified address (the default).",
     )
 
 
@@ -112,7 +121,7 @@ class DecideMeetupApplicationInput:
 @strawberry.input
 class MeetupApplicationFilter:
     state: MeetupApplicationState | None = None  # type: ignore[valid-type]
-    city: str | None = None
+    city: str | None = strawberry.field(default=None, metadata=_max(128))
 
 
 def _key(global_id: str) -> int | None:

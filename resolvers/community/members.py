@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 
@@ -146,11 +147,20 @@ class UserPublicProfile:
         return PublicProfile.from_model(profile, published)
 
 
+def _max(length: int) -> dict[str, int]:
+    """The edge's ceiling for a string input (the service applies the exact rule)."""
+    return {"max_length": length}
+
+
 @strawberry.input
 class MemberFilter:
-    sig: str | None = strawberry.field(default=None, description="Members with work in this SIG.")
+    sig: str | None = strawberry.field(
+        default=None, description="Members with work in this SIG.", metadata={"max_length": 64}
+    )
     query: str | None = strawberry.field(
-        default=None, description="Part of a user name or shown name; at most 100 characters."
+        default=None,
+        description="Part of a user name or shown name; at most 100 characters.",
+        metadata={"max_length": 100},
     )
 
 
@@ -158,13 +168,13 @@ class MemberFilter:
 class UpdatePublicProfileInput:
     """Only the fields given change; null clears one. `visible` replaces the shown set."""
 
-    avatar_url: str | None = strawberry.UNSET
-    name: str | None = strawberry.UNSET
-    email: str | None = strawberry.UNSET
-    company: str | None = strawberry.UNSET
-    position: str | None = strawberry.UNSET
-    school: str | None = strawberry.UNSET
-    resume: str | None = strawberry.UNSET
+    avatar_url: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(2048))
+    name: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(128))
+    email: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(320))
+    company: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    position: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    school: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    resume: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(4000))
     visible: list[PublicField] | None = None
 
 
@@ -195,7 +205,9 @@ class MemberQueries:
         return await paginate_keys(keys, _entries, first, after, last, before)
 
     @strawberry.field(description="One member, or null when not shown.")
-    async def member(self, username: str) -> Member | None:
+    async def member(
+        self, username: Annotated[str, strawberry.argument(metadata=_max(64))]
+    ) -> Member | None:
         entry = await members.member(username)
         return Member(_entry=entry) if entry else None
 

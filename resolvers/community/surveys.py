@@ -17,8 +17,10 @@ from services.identity import roles
 
 @strawberry.input
 class SurveyContactInput:
-    name: str | None = strawberry.field(default=None, description="At most 64 characters.")
-    phone: str | None = None
+    name: str | None = strawberry.field(
+        default=None, description="At most 64 characters.", metadata={"max_length": 128}
+    )
+    phone: str | None = strawberry.field(default=None, metadata={"max_length": 32})
     consent: bool = strawberry.field(
         default=False,
         description="The person agrees to be contacted about the answer (statement §1g); "
@@ -29,7 +31,9 @@ class SurveyContactInput:
 @strawberry.input
 class SubmitSatisfactionSurveyInput:
     score: int = strawberry.field(description="0 (not at all likely to recommend) to 10.")
-    feedback: str = strawberry.field(default="", description="At most 2000 characters.")
+    feedback: str = strawberry.field(
+        default="", description="At most 2000 characters.", metadata={"max_length": 4000}
+    )
     contact: SurveyContactInput | None = None
 
 

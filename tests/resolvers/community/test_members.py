@@ -178,10 +178,8 @@ async def test_bad_profile_input_gets_typed_errors(
     )
     assert sorted(e["field"][-1] for e in bad["userErrors"]) == ["avatarUrl", "email", "name"]
     assert set(codes_of(bad)) == {"TOO_LONG", "INVALID_EMAIL", "INVALID"}
-    long_query = await client.raw(
-        {"query": MEMBERS, "variables": {"filter": {"query": "q" * 5000}}}
-    )
-    assert long_query[0] == 200 and "errors" not in long_query[1]
+    longest = await client.raw({"query": MEMBERS, "variables": {"filter": {"query": "q" * 100}}})
+    assert longest[0] == 200 and "errors" not in longest[1]
 
 
 async def test_a_page_of_the_directory_costs_the_same_statements_for_two_or_twelve_members(
