@@ -11,6 +11,7 @@ from typing import Any, NotRequired, TypedDict
 
 import aiohttp
 
+from services.community.mailing_lists import subscription_hooks
 from services.delivery.mailman import mailman_hooks
 from services.delivery.sms import SmsSender, make_sender
 from services.gate.outbound import OutboundClient
@@ -31,7 +32,11 @@ class JobContext(TypedDict):
 
 def erasure_hooks(settings: Settings, outbound: OutboundClient) -> list[ErasureHook]:
     """Every outside system that holds a person's data in this deployment, one line a domain."""
-    return [*mailman_hooks(settings, outbound), *provider_grant_hooks(settings, outbound)]
+    return [
+        *mailman_hooks(settings, outbound),
+        *provider_grant_hooks(settings, outbound),
+        *subscription_hooks(settings, outbound),
+    ]
 
 
 async def open_context(settings: Settings) -> JobContext:

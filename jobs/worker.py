@@ -15,13 +15,13 @@ from arq.typing import WorkerCoroutine
 from arq.worker import func
 from tortoise import Tortoise
 
-from jobs import delivery, identity, privacy
+from jobs import delivery, identity, participation, privacy
 from jobs.context import close_context, open_context
 from models import tortoise_config
 from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE, JobFunction, JobSpec, PeriodicSpec
 from settings import Settings, load_settings
 
-DOMAINS = (delivery, identity, privacy)
+DOMAINS = (delivery, identity, privacy, participation)
 
 SPECS: list[JobSpec] = [spec for domain in DOMAINS for spec in domain.JOBS]
 PERIODIC_SPECS: list[PeriodicSpec] = [p for domain in DOMAINS for p in domain.PERIODIC]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 import strawberry
@@ -85,6 +85,32 @@ async def paginate(
     start, end = _window(total, first, after, last, before)
     rows: Sequence[Any] = await queryset.offset(start).limit(end - start) if end > start else []
     edges = [Edge(node=to_node(row), cursor=_cursor(start + i)) for i, row in enumerate(rows)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=end < total,
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
+
+
+async def paginate_keys(
+    keys: Sequence[Any],
+    load: Callable[[Sequence[Any]], Awaitable[Sequence[T]]],
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+) -> Connection[T]:
+    """A connection over keys already chosen in order; `load` builds one page's nodes at
+    once (one batch of statements, whatever the page size)."""
+    total = len(keys)
+    start, end = _window(total, first, after, last, before)
+    nodes = await load(keys[start:end]) if end > start else []
+    edges = [Edge(node=node, cursor=_cursor(start + i)) for i, node in enumerate(nodes)]
     return Connection(
         edges=edges,
         page_info=PageInfo(

@@ -159,6 +159,23 @@ class Settings(BaseSettings):
     # Which installed plugins to consider, by entry-point name, comma-separated; unset: all.
     provider_plugins: str | None = None
 
+    # community: contributions from Gitee, CLA status, mailing lists (issue 9).
+    # Gitee API v5 for the contribution import; unset: GITEE_BASE_URL + /api/v5.
+    gitee_api_url: str | None = None
+    # A token of a Gitee account that can read the organisations' repositories (unset: no import).
+    gitee_api_token: str | None = None
+    # Gitee organisations whose every repository counts, comma-separated (besides SIG repositories).
+    contribution_orgs: str = ""
+    # The CLA signing service: GET {CLA_SERVICE_URL}/v1/individual-signing/{CLA_LINK_ID}?email=
+    cla_service_url: str | None = None
+    cla_link_id: str | None = None
+    # A member's CLA status is checked again after this many hours (job), or on demand.
+    cla_cache_hours: int = Field(default=24, ge=1)
+    # On-demand CLA checks (refreshClaStatus) per member per hour.
+    cla_refreshes_per_hour: int = Field(default=5, ge=1)
+    # Satisfaction-survey answers per client address per hour.
+    survey_submissions_per_hour: int = Field(default=5, ge=1)
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -177,6 +194,14 @@ class Settings(BaseSettings):
         if self.provider_plugins is None:
             return None
         return frozenset(n.strip() for n in self.provider_plugins.split(",") if n.strip())
+
+    @property
+    def gitee_api_base(self) -> str:
+        return (self.gitee_api_url or f"{self.gitee_base_url.rstrip('/')}/api/v5").rstrip("/")
+
+    @property
+    def contribution_org_names(self) -> tuple[str, ...]:
+        return tuple(o.strip() for o in self.contribution_orgs.split(",") if o.strip())
 
     @property
     def is_sqlite(self) -> bool:

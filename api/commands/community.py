@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from api.commands.database import run_with_database
+from api.commands.participation import COMMANDS as PARTICIPATION_COMMANDS
 from services.community import sigs
 from services.kernel.errors import DomainError, DomainErrors
 from settings import Settings
@@ -65,3 +66,6 @@ def list_sigs() -> None:
 
 
 COMMANDS = [sig]
+
+# Contributions, CLA, mailing lists (issue 9) keep their commands in their own module.
+COMMANDS += PARTICIPATION_COMMANDS

@@ -3,4 +3,11 @@
 # This domain's model modules; models/__init__.py collects every domain's list.
 MODULES = [
     "models.community.sigs",
+    "models.community.contributions",
+    "models.community.members",
+    "models.community.cla",
+    "models.community.mailing_lists",
+    "models.community.meetups",
+    "models.community.surveys",
+    "models.community.statistics",
 ]

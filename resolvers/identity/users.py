@@ -10,6 +10,11 @@ from models.identity.security_events import SecurityEvent as SecurityEventModel
 from models.identity.sessions import Session as SessionModel
 from models.identity.users import Profile as ProfileModel
 from models.identity.users import User as UserModel
+from resolvers.community.cla import UserCla
+from resolvers.community.contributions import UserContributions
+from resolvers.community.mailing_lists import UserSubscriptions
+from resolvers.community.meetups import UserMeetupApplications
+from resolvers.community.members import UserPublicProfile
 from resolvers.context import Info
 from resolvers.gate.consent import (
     Bulletin,
@@ -84,7 +89,15 @@ class SecurityEvent:
 
 
 @strawberry.type
-class User(UserIdentityFields, UserPrivacyRequests):
+class User(
+    UserIdentityFields,
+    UserPrivacyRequests,
+    UserContributions,
+    UserPublicProfile,
+    UserCla,
+    UserSubscriptions,
+    UserMeetupApplications,
+):
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]

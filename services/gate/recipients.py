@@ -98,6 +98,16 @@ RECIPIENTS: dict[str, Recipient] = {
             "Mailing-list subscriptions, and their end on erasure (§1b).",
         ),
         Recipient(
+            "CLA",
+            "CLA signing service of the community",
+            (Category.EMAIL,),
+            Purpose.CLA,
+            Basis.LEGITIMATE_INTEREST,
+            "HK",
+            None,
+            "Checking by e-mail address whether a contributor signed the CLA (§1d).",
+        ),
+        Recipient(
             "AFFILIATES",
             "Huawei Technologies Co., Ltd. and its affiliates",
             (Category.USERNAME, Category.EMAIL, Category.ACCOUNT_ACTIVITY),

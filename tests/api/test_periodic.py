@@ -6,6 +6,11 @@ from typing import Any
 
 from api.periodic import run_periodic
 from jobs.identity import purge_unconfirmed_children
+from jobs.participation import (
+    aggregate_access_statistics,
+    refresh_cla_statuses,
+    sync_contributions,
+)
 from jobs.privacy import purge_expired_data, remind_privacy_officers
 from jobs.worker import PERIODIC
 
@@ -19,6 +24,9 @@ def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
         purge_expired_data,
         remind_privacy_officers,
         purge_unconfirmed_children,
+        sync_contributions,
+        refresh_cla_statuses,
+        aggregate_access_statistics,
     }
 
 

@@ -13,7 +13,12 @@ from typing import Any
 
 import pytest
 
+from tests.fakes.cla import FakeClaService
 from tests.fakes.gitee import FakeGitee
+from tests.fakes.gitee_api import FakeGiteeApi
+from tests.fakes.mailman_lists import PASSWORD as MAILMAN_PASSWORD
+from tests.fakes.mailman_lists import USERNAME as MAILMAN_USERNAME
+from tests.fakes.mailman_lists import FakeMailmanCore
 from tests.fakes.oidc import FakeOidc
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.oauth import FRONTEND
@@ -44,6 +49,31 @@ async def oidc() -> AsyncIterator[FakeOidc]:
 
 
 @pytest.fixture(scope="session")
+async def gitee_api_server() -> AsyncIterator[FakeGiteeApi]:
+    """Gitee's API v5 for the contribution import (a server apart from the OAuth fake)."""
+    fake = FakeGiteeApi()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+async def cla_server() -> AsyncIterator[FakeClaService]:
+    fake = FakeClaService()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+async def mailman_core_server() -> AsyncIterator[FakeMailmanCore]:
+    fake = FakeMailmanCore()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
 def plugin_environment(oidc: FakeOidc) -> Iterator[None]:
     """The example plugin reads OIDC_EXAMPLE_* from the environment, as an operator sets it."""
     values = {
@@ -64,7 +94,12 @@ def plugin_environment(oidc: FakeOidc) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def outside_services(
-    sms_gateway: FakeSmsGateway, gitee: FakeGitee, plugin_environment: None
+    sms_gateway: FakeSmsGateway,
+    gitee: FakeGitee,
+    plugin_environment: None,
+    gitee_api_server: FakeGiteeApi,
+    cla_server: FakeClaService,
+    mailman_core_server: FakeMailmanCore,
 ) -> dict[str, Any]:
     """Settings that point Commons at the fakes."""
     return {
@@ -76,12 +111,30 @@ def outside_services(
         "gitee_client_id": gitee.client_id,
         "gitee_client_secret": gitee.client_secret,
         "gitee_base_url": gitee.url,
+        # community participation (issue 9)
+        "gitee_api_url": gitee_api_server.api_url,
+        "gitee_api_token": gitee_api_server.token,
+        "cla_service_url": cla_server.url,
+        "cla_link_id": cla_server.link_id,
+        "mailman_base_url": mailman_core_server.url,
+        "mailman_username": MAILMAN_USERNAME,
+        "mailman_password": MAILMAN_PASSWORD,
     }
 
 
 @pytest.fixture(autouse=True)
-def fresh_fakes(sms_gateway: FakeSmsGateway, gitee: FakeGitee, oidc: FakeOidc) -> None:
+def fresh_fakes(
+    sms_gateway: FakeSmsGateway,
+    gitee: FakeGitee,
+    oidc: FakeOidc,
+    gitee_api_server: FakeGiteeApi,
+    cla_server: FakeClaService,
+    mailman_core_server: FakeMailmanCore,
+) -> None:
     """Each test starts with empty fakes and no failure switches on."""
     sms_gateway.reset()
     gitee.reset()
     oidc.reset()
+    gitee_api_server.reset()
+    cla_server.reset()
+    mailman_core_server.reset()

@@ -1,0 +1,70 @@
+"""CLA status in the schema: `me { cla }` and `refreshClaStatus`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from models.identity.users import User as UserModel
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from services.community import cla
+
+
+@strawberry.type(description="Whether the member's addresses signed the CLA (statement §1d).")
+class ClaStatus:
+    signed: bool = strawberry.field(description="One of the addresses signed the CLA.")
+    version_matched: bool = strawberry.field(description="...and it is the current version.")
+    checked_at: datetime | None = strawberry.field(description="Null: not checked yet.")
+    email: str | None = strawberry.field(description="The address that signed.")
+
+    @classmethod
+    def from_status(cls, found: cla.ClaStatus) -> ClaStatus:
+        return cls(
+            signed=found.signed,
+            version_matched=found.version_matched,
+            checked_at=found.checked_at,
+            email=found.email,
+        )
+
+
+@strawberry.type
+class UserCla:
+    """`User.cla`, mixed into `User`."""
+
+    _model: strawberry.Private[UserModel]
+
+    @strawberry.field(
+        description="The cached CLA status of the member's verified addresses and Gitee commit "
+        "address; an old one is checked again in the background. Owner only."
+    )
+    async def cla(self, info: Info) -> ClaStatus | None:
+        viewer = await info.context.viewer()
+        if viewer is None or viewer.id != self._model.id:
+            return None
+        services = info.context.services
+        return ClaStatus.from_status(await cla.read(services.settings, services.queue, viewer))
+
+
+@strawberry.type
+class RefreshClaStatusPayload:
+    cla: ClaStatus | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class ClaMutations:
+    @strawberry.mutation(description="Check the CLA status now (a few times an hour).")
+    async def refresh_cla_status(self, info: Info) -> RefreshClaStatusPayload:
+        viewer = await info.context.viewer()
+        if viewer is None:
+            return RefreshClaStatusPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        services = info.context.services
+        assert services.outbound is not None
+        found, errors = await attempt(
+            cla.refresh_on_demand(services.settings, services.outbound, services.counter, viewer)
+        )
+        return RefreshClaStatusPayload(
+            cla=ClaStatus.from_status(found) if found else None, user_errors=errors
+        )

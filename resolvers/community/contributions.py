@@ -1,0 +1,255 @@
+"""Contributions in the schema: `me { contributions contributionStats }`, the public monthly
+`contributionStats`, and `addContribution` / `removeContribution`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+
+from models.community.contributions import Contribution as ContributionModel
+from models.community.contributions import ContributionKind as DomainKind
+from models.community.contributions import ContributionSource as DomainSource
+from models.identity.users import User as UserModel
+from resolvers.community.sigs import Sig
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.ids import from_global_id, to_global_id
+from resolvers.pagination import Connection, paginate
+from services.community import contributions, publication
+from services.community.contributions import ContributionFilter as DomainFilter
+
+ContributionKind = strawberry.enum(DomainKind, name="ContributionKind")
+ContributionSource = strawberry.enum(DomainSource, name="ContributionSource")
+
+
+@strawberry.type(description="A pull request, issue or comment from Gitee, or one a member added.")
+class Contribution:
+    _model: strawberry.Private[ContributionModel]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return to_global_id("Contribution", self._model.id)
+
+    @strawberry.field
+    def kind(self) -> ContributionKind:  # type: ignore[valid-type]
+        return self._model.kind
+
+    @strawberry.field
+    def title(self) -> str:
+        return self._model.title
+
+    @strawberry.field
+    def url(self) -> str | None:
+        return self._model.url
+
+    @strawberry.field(description="owner/repo on Gitee, for imported contributions.")
+    def repository(self) -> str | None:
+        return self._model.repository
+
+    @strawberry.field
+    def sig(self) -> Sig | None:
+        found = self._model.sig
+        return Sig(_model=found) if found is not None else None
+
+    @strawberry.field
+    def occurred_at(self) -> datetime:
+        return self._model.occurred_at
+
+    @strawberry.field(description="When a pull request was merged; null otherwise.")
+    def merged_at(self) -> datetime | None:
+        return self._model.merged_at
+
+    @strawberry.field
+    def source(self) -> ContributionSource:  # type: ignore[valid-type]
+        return self._model.source
+
+    @strawberry.field(
+        description="Whether the author had signed the current CLA when it was imported "
+        "(null: not known, or added by the member)."
+    )
+    def cla_signed(self) -> bool | None:
+        return self._model.cla_signed
+
+
+@strawberry.type
+class ContributionStats:
+    pull_requests: int
+    merged_pull_requests: int
+    issues: int
+    comments: int
+    other: int = strawberry.field(description="Talks, blog posts, documentation, events, other.")
+
+    @classmethod
+    def from_stats(cls, stats: contributions.Stats) -> ContributionStats:
+        return cls(
+            pull_requests=stats.pull_requests,
+            merged_pull_requests=stats.merged_pull_requests,
+            issues=stats.issues,
+            comments=stats.comments,
+            other=stats.other,
+        )
+
+
+@strawberry.type(description="Anonymous counts of one SIG (null: no SIG) in one month.")
+class ContributionMonth:
+    sig: str | None
+    month: date = strawberry.field(description="The first day of the month.")
+    stats: ContributionStats
+
+
+@strawberry.input
+class ContributionFilter:
+    kind: ContributionKind | None = None  # type: ignore[valid-type]
+    sig: str | None = strawberry.field(default=None, metadata={"max_length": 64})
+    from_: datetime | None = strawberry.field(default=None, name="from")
+    to: datetime | None = strawberry.field(default=None, description="Exclusive.")
+
+    def domain(self) -> DomainFilter:
+        return DomainFilter(self.kind, self.sig, self.from_, self.to)
+
+
+@strawberry.input
+class ContributionStatsFilter:
+    sig: str | None = strawberry.field(default=None, metadata={"max_length": 64})
+    from_: date | None = strawberry.field(default=None, name="from")
+    to: date | None = strawberry.field(default=None, description="Exclusive.")
+
+
+async def may_see_contributions(info: Info, user_id: int) -> bool:
+    """The member themself, or anyone when the member's profile may be published."""
+    viewer = await info.context.viewer()
+    if viewer is not None and viewer.id == user_id:
+        return True
+    return await publication.may_publish_profile(user_id)
+
+
+async def contributions_of(
+    info: Info,
+    user_id: int,
+    chosen: ContributionFilter | None,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[Contribution] | None:
+    if not await may_see_contributions(info, user_id):
+        return None
+    query = contributions.of_member(user_id, chosen.domain() if chosen else None)
+    return await paginate(query, lambda c: Contribution(_model=c), first, after, last, before)
+
+
+async def stats_of(info: Info, user_id: int) -> ContributionStats | None:
+    if not await may_see_contributions(info, user_id):
+        return None
+    return ContributionStats.from_stats(await contributions.member_stats(user_id))
+
+
+@strawberry.type
+class UserContributions:
+    """`User.contributions` and `User.contributionStats`, mixed into `User`."""
+
+    _model: strawberry.Private[UserModel]
+
+    @strawberry.field(
+        description="Newest first. The member, or others when the profile may be published."
+    )
+    async def contributions(
+        self,
+        info: Info,
+        filter: ContributionFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Contribution] | None:
+        return await contributions_of(info, self._model.id, filter, first, after, last, before)
+
+    @strawberry.field
+    async def contribution_stats(self, info: Info) -> ContributionStats | None:
+        return await stats_of(info, self._model.id)
+
+
+@strawberry.input
+class AddContributionInput:
+    kind: ContributionKind = strawberry.field(  # type: ignore[valid-type]
+        description="TALK, BLOG, DOCS, EVENT or OTHER; the rest come from Gitee."
+    )
+    title: str = strawberry.field(
+        description="At most 255 characters.", metadata={"max_length": 512}
+    )
+    occurred_at: datetime
+    url: str | None = strawberry.field(
+        default=None, description="http(s), at most 512.", metadata={"max_length": 2048}
+    )
+    sig: str | None = strawberry.field(
+        default=None, description="A SIG's name.", metadata={"max_length": 64}
+    )
+
+
+@strawberry.type
+class AddContributionPayload:
+    contribution: Contribution | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.input
+class RemoveContributionInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class RemoveContributionPayload:
+    removed_id: strawberry.ID | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class ContributionQueries:
+    @strawberry.field(
+        description="Anonymous counts per SIG and month, for anyone: no person is named."
+    )
+    async def contribution_stats(
+        self, filter: ContributionStatsFilter | None = None
+    ) -> list[ContributionMonth]:
+        chosen = filter or ContributionStatsFilter()
+        months = await contributions.monthly_stats(chosen.sig, chosen.from_, chosen.to)
+        return [
+            ContributionMonth(sig=m.sig, month=m.month, stats=ContributionStats.from_stats(m.stats))
+            for m in months
+        ]
+
+
+@strawberry.type
+class ContributionMutations:
+    @strawberry.mutation(description="Record a talk, post or other work Gitee cannot see.")
+    async def add_contribution(
+        self, info: Info, input: AddContributionInput
+    ) -> AddContributionPayload:
+        viewer = await info.context.viewer()
+        if viewer is None:
+            return AddContributionPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        new = contributions.NewContribution(
+            input.kind, input.title, input.occurred_at, input.url, input.sig
+        )
+        made, errors = await attempt(contributions.add(viewer, new))
+        if made is not None:
+            made = await ContributionModel.get(id=made.id).select_related("sig")
+        return AddContributionPayload(
+            contribution=Contribution(_model=made) if made else None, user_errors=errors
+        )
+
+    @strawberry.mutation(description="Remove a contribution the member added.")
+    async def remove_contribution(
+        self, info: Info, input: RemoveContributionInput
+    ) -> RemoveContributionPayload:
+        viewer = await info.context.viewer()
+        if viewer is None:
+            return RemoveContributionPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        key = from_global_id("Contribution", input.id)
+        wanted = int(key) if key is not None and key.isdigit() and len(key) < 19 else None
+        removed, errors = await attempt(contributions.remove(viewer, wanted))
+        return RemoveContributionPayload(
+            removed_id=to_global_id("Contribution", removed) if removed else None,
+            user_errors=errors,
+        )

@@ -1,0 +1,237 @@
+"""The member directory in the schema: `members`, `member(username)`, `me { publicProfile }`
+and `updatePublicProfile`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+
+from models.community.members import PublicProfile as PublicProfileModel
+from models.identity.users import User as UserModel
+from resolvers.community.contributions import (
+    Contribution,
+    ContributionFilter,
+    ContributionStats,
+    contributions_of,
+    stats_of,
+)
+from resolvers.context import Info
+from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.pagination import Connection, paginate_keys
+from services.community import members, publication
+
+
+@strawberry.enum(description="A field of the public profile a member may show.")
+class PublicField(Enum):
+    AVATAR_URL = "avatar_url"
+    NAME = "name"
+    EMAIL = "email"
+    COMPANY = "company"
+    POSITION = "position"
+    SCHOOL = "school"
+    RESUME = "resume"
+    GITEE_ID = "gitee_id"
+
+
+@strawberry.type(description="A member as the directory shows them: only the fields they chose.")
+class Member:
+    _entry: strawberry.Private[members.Entry]
+
+    @strawberry.field
+    def username(self) -> str:
+        return self._entry.username
+
+    @strawberry.field
+    def avatar_url(self) -> str | None:
+        return self._entry.shown["avatar_url"]
+
+    @strawberry.field
+    def name(self) -> str | None:
+        return self._entry.shown["name"]
+
+    @strawberry.field
+    def email(self) -> str | None:
+        return self._entry.shown["email"]
+
+    @strawberry.field
+    def company(self) -> str | None:
+        return self._entry.shown["company"]
+
+    @strawberry.field
+    def position(self) -> str | None:
+        return self._entry.shown["position"]
+
+    @strawberry.field
+    def school(self) -> str | None:
+        return self._entry.shown["school"]
+
+    @strawberry.field
+    def resume(self) -> str | None:
+        return self._entry.shown["resume"]
+
+    @strawberry.field(description="The login of the member's bound Gitee account.")
+    def gitee_id(self) -> str | None:
+        return self._entry.shown["gitee_id"]
+
+    @strawberry.field(description="Newest first.")
+    async def contributions(
+        self,
+        info: Info,
+        filter: ContributionFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Contribution] | None:
+        return await contributions_of(info, self._entry.user_id, filter, first, after, last, before)
+
+    @strawberry.field
+    async def contribution_stats(self, info: Info) -> ContributionStats | None:
+        # A directory entry is shown only when it may be published; its counts came with
+        # the page (one statement for all of them).
+        if self._entry.stats is not None:
+            return ContributionStats.from_stats(self._entry.stats)
+        return await stats_of(info, self._entry.user_id)
+
+
+@strawberry.type(description="The member's own public profile, shown or not. Owner only.")
+class PublicProfile:
+    avatar_url: str | None
+    name: str | None
+    email: str | None
+    company: str | None
+    position: str | None
+    school: str | None
+    resume: str | None
+    visible: list[PublicField]
+    published: bool = strawberry.field(
+        description="True while others see it: content-release consent and no restriction "
+        "or objection."
+    )
+
+    @classmethod
+    def from_model(cls, profile: PublicProfileModel | None, published: bool) -> PublicProfile:
+        def value(name: str) -> str | None:
+            return getattr(profile, name) if profile is not None else None
+
+        visible = profile.visible if profile is not None and profile.visible else []
+        return cls(
+            avatar_url=value("avatar_url"),
+            name=value("name"),
+            email=value("email"),
+            company=value("company"),
+            position=value("position"),
+            school=value("school"),
+            resume=value("resume"),
+            visible=[PublicField(v) for v in visible],
+            published=published,
+        )
+
+
+@strawberry.type
+class UserPublicProfile:
+    """`User.publicProfile`, mixed into `User`."""
+
+    _model: strawberry.Private[UserModel]
+
+    @strawberry.field(description="What the directory may show of the member. Owner only.")
+    async def public_profile(self, info: Info) -> PublicProfile | None:
+        viewer = await info.context.viewer()
+        if viewer is None or viewer.id != self._model.id:
+            return None
+        profile = await members.own_profile(viewer.id)
+        published = await publication.may_publish_profile(viewer.id)
+        return PublicProfile.from_model(profile, published)
+
+
+def _max(length: int) -> dict[str, int]:
+    """The edge's ceiling for a string input (the service applies the exact rule)."""
+    return {"max_length": length}
+
+
+@strawberry.input
+class MemberFilter:
+    sig: str | None = strawberry.field(
+        default=None, description="Members with work in this SIG.", metadata={"max_length": 64}
+    )
+    query: str | None = strawberry.field(
+        default=None,
+        description="Part of a user name or shown name; at most 100 characters.",
+        metadata={"max_length": 100},
+    )
+
+
+@strawberry.input
+class UpdatePublicProfileInput:
+    """Only the fields given change; null clears one. `visible` replaces the shown set."""
+
+    avatar_url: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(2048))
+    name: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(128))
+    email: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(320))
+    company: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    position: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    school: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(256))
+    resume: str | None = strawberry.field(default=strawberry.UNSET, metadata=_max(4000))
+    visible: list[PublicField] | None = None
+
+
+@strawberry.type
+class UpdatePublicProfilePayload:
+    public_profile: PublicProfile | None = None
+    user_errors: list[UserError]
+
+
+async def _entries(keys: Sequence[int]) -> list[Member]:
+    return [Member(_entry=e) for e in await members.entries(keys)]
+
+
+@strawberry.type
+class MemberQueries:
+    @strawberry.field(description="Members who chose to be shown, by user name.")
+    async def members(
+        self,
+        filter: MemberFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Member]:
+        chosen = filter or MemberFilter()
+        query = (chosen.query or "")[: members.QUERY_MAX]
+        keys = await members.directory(chosen.sig, query or None)
+        return await paginate_keys(keys, _entries, first, after, last, before)
+
+    @strawberry.field(description="One member, or null when not shown.")
+    async def member(
+        self, username: Annotated[str, strawberry.argument(metadata=_max(64))]
+    ) -> Member | None:
+        entry = await members.member(username)
+        return Member(_entry=entry) if entry else None
+
+
+@strawberry.type
+class MemberMutations:
+    @strawberry.mutation(description="Change the public profile and which fields others see.")
+    async def update_public_profile(
+        self, info: Info, input: UpdatePublicProfileInput
+    ) -> UpdatePublicProfilePayload:
+        viewer = await info.context.viewer()
+        if viewer is None:
+            return UpdatePublicProfilePayload(user_errors=user_errors(NOT_SIGNED_IN))
+        values = {
+            name: getattr(input, name)
+            for name in members.MAX_LENGTHS
+            if getattr(input, name) is not strawberry.UNSET
+        }
+        visible = [v.value for v in input.visible] if input.visible is not None else None
+        change = members.ProfileChange(values, visible)
+        saved, errors = await attempt(members.update_public_profile(viewer, change))
+        if saved is None:
+            return UpdatePublicProfilePayload(user_errors=errors)
+        published = await publication.may_publish_profile(viewer.id)
+        return UpdatePublicProfilePayload(
+            public_profile=PublicProfile.from_model(saved, published), user_errors=[]
+        )
