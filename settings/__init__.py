@@ -9,7 +9,7 @@ import secrets
 from functools import cached_property
 from ipaddress import IPv4Network, IPv6Network, ip_network
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,9 +20,10 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite://./var/commons.sqlite3"
     redis_url: str | None = None
-    # Without a configured key every process start gets a fresh one: fine for a laptop,
-    # but codes and cookies do not survive a restart. Production sets SECRET_KEY.
-    secret_key: str = Field(default_factory=lambda: secrets.token_urlsafe(32))
+    # Without a configured key every process start gets a fresh one: fine for a laptop
+    # (DEBUG=true), but codes and cookies do not survive a restart. With DEBUG=false the API
+    # refuses to start without a strong SECRET_KEY (`secret_key_problem`).
+    secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
     debug: bool = False
@@ -120,6 +121,18 @@ class Settings(BaseSettings):
     # Unconfirmed child accounts are deleted after this many days.
     guardian_wait_days: int = 30
 
+    # Request bodies larger than this are refused with 413 before they are parsed.
+    max_request_bytes: int = Field(default=256 * 1024, ge=1024)
+
+    _secret_key_generated: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="after")
+    def _fresh_secret_key(self) -> Settings:
+        if not self.secret_key:
+            self.secret_key = secrets.token_urlsafe(32)
+            self._secret_key_generated = True
+        return self
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -136,6 +149,24 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+# Keys that have appeared in our own files: anyone can read them.
+KNOWN_DEVELOPMENT_KEYS = frozenset({"local-development-only", "change-me", "changeme", "secret"})
+MIN_SECRET_KEY_LENGTH = 32
+
+
+def secret_key_problem(settings: Settings) -> str | None:
+    """Why the API must not start with this SECRET_KEY, or None. DEBUG=true allows any key."""
+    if settings.debug:
+        return None
+    if settings._secret_key_generated:
+        return "SECRET_KEY is not set; with DEBUG=false it must be (see docs/security.md)."
+    if settings.secret_key in KNOWN_DEVELOPMENT_KEYS:
+        return "SECRET_KEY is a published development key; set a secret one."
+    if len(settings.secret_key) < MIN_SECRET_KEY_LENGTH:
+        return f"SECRET_KEY has fewer than {MIN_SECRET_KEY_LENGTH} characters."
+    return None
 
 
 def load_settings() -> Settings:

@@ -14,8 +14,9 @@ from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.identities import OAuthCallbackInput
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
 from resolvers.identity.users import Profile, User
-from resolvers.ids import from_global_id
-from services.identity import accounts, code_signin, guardians, identities
+from resolvers.ids import from_global_int_id
+from services.identity import accounts, code_signin, guardians, oauth_signin, password_signin
+from services.identity import sign_up as signing_up
 from services.identity.codes import Channel as DomainChannel
 from services.identity.codes import CodePurpose as DomainCodePurpose
 from services.identity.signin import SignInResult
@@ -74,6 +75,12 @@ class AuthPayload:
         "send `mfaTicket` with a TOTP or recovery code to `completeLogIn`.",
     )
     mfa_ticket: str | None = None
+    account_incomplete: bool = strawberry.field(
+        default=False,
+        description="True after a first sign-in through an outside provider: send "
+        "`completionTicket` with the date of birth and consents to `completeAccount` first.",
+    )
+    completion_ticket: str | None = None
     user_errors: list[UserError]
 
 
@@ -152,6 +159,10 @@ def _auth_payload(
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
         return AuthPayload(user_errors=errors)
+    if result.completion_ticket is not None:
+        return AuthPayload(
+            account_incomplete=True, completion_ticket=result.completion_ticket, user_errors=[]
+        )
     if result.mfa_ticket is not None:
         # Nothing about the account until the second factor passed.
         return AuthPayload(mfa_required=True, mfa_ticket=result.mfa_ticket, user_errors=[])
@@ -189,7 +200,7 @@ class AccountMutations:
     @strawberry.mutation
     async def sign_up(self, info: Info, input: SignUpInput) -> AuthPayload:
         ctx = info.context
-        request = accounts.SignUpRequest(
+        request = signing_up.SignUpRequest(
             username=input.username,
             email=input.email,
             phone=input.phone,
@@ -200,7 +211,7 @@ class AccountMutations:
             guardian_email=input.guardian_email,
             guardian_phone=input.guardian_phone,
         )
-        result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
+        result, errors = await attempt(signing_up.sign_up(ctx.services, request, ctx.client))
         waiting = result is not None and await guardians.awaiting(result.user.id)
         return _auth_payload(ctx, result, errors, awaiting_guardian=waiting)
 
@@ -217,13 +228,13 @@ class AccountMutations:
             oauth = input.oauth.value
             cookie = flow_cookie(ctx)
             forget_flow(ctx)
-            work = identities.log_in_with_oauth(
+            work = oauth_signin.log_in_with_oauth(
                 ctx.services, oauth.provider, oauth.code, oauth.state, cookie, ctx.client
             )
         else:
             assert input.password is not None  # @oneOf: exactly one member is set
             credentials = input.password.value
-            work = accounts.log_in_with_password(
+            work = password_signin.log_in_with_password(
                 ctx.services, credentials.identifier, credentials.password, ctx.client
             )
         result, errors = await attempt(work)
@@ -235,25 +246,25 @@ class AccountMutations:
         session = await ctx.session()
         if session is None:
             return LogOutPayload(user_errors=_signed_out())
-        await accounts.log_out(ctx.services, session, ctx.client)
+        await password_signin.log_out(ctx.services, session, ctx.client)
         ctx.end_session()
         return LogOutPayload(user_errors=[])
 
     @strawberry.mutation
     async def revoke_session(self, info: Info, input: RevokeSessionInput) -> RevokeSessionPayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
+        session = await ctx.session()
+        if session is None:
             return RevokeSessionPayload(user_errors=_signed_out())
-        key = from_global_id("Session", input.id)
-        if key is None or not key.isdigit():
+        key = from_global_int_id("Session", input.id)
+        if key is None:
             return RevokeSessionPayload(
                 user_errors=user_errors(
                     DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"])
                 )
             )
         _, errors = await attempt(
-            accounts.revoke_session(ctx.services, viewer, int(key), ctx.client)
+            password_signin.revoke_session(ctx.services, session, key, ctx.client)
         )
         return RevokeSessionPayload(
             revoked_session_id=None if errors else input.id, user_errors=errors

@@ -46,7 +46,9 @@ class PrivacyGuardianMutations:
     async def resend_guardian_code(
         self, info: Info, input: ResendGuardianCodeInput
     ) -> ResendGuardianCodePayload:
-        _, errors = await attempt(guardians.resend(info.context.services, input.username))
+        _, errors = await attempt(
+            guardians.resend(info.context.services, input.username, info.context.client)
+        )
         return ResendGuardianCodePayload(sent=not errors, user_errors=errors)
 
     @strawberry.mutation(

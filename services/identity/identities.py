@@ -32,8 +32,7 @@ from services.identity.audit import SecurityEventKind
 from services.identity.container import Services
 from services.identity.identifiers import USERNAME_PATTERN
 from services.identity.recent_auth import require_recent_authentication
-from services.identity.signin import SignInResult, finish_sign_in
-from services.kernel import clock, limits
+from services.kernel import clock
 from services.kernel.client import ClientInfo
 from services.kernel.errors import DomainError, ErrorCode
 
@@ -65,6 +64,7 @@ async def _verified(
     redirect_uri = oauth_state.finish_flow(
         svc.settings, provider_name, state, cookie, [*field, "state"]
     )
+    await oauth_state.spend_state(svc.counter, svc.settings, state, [*field, "state"])
     try:
         return await provider.authenticate({"code": code, "redirect_uri": redirect_uri})
     except InvalidCredentials:
@@ -137,7 +137,12 @@ async def _create_account(identity: VerifiedIdentity) -> User:
             continue
         try:
             async with in_transaction():
-                user = await User.create(username=candidate, username_key=candidate.lower())
+                user = await User.create(
+                    username=candidate,
+                    username_key=candidate.lower(),
+                    # Until the "complete your account" step (services/identity/completion.py).
+                    status=UserStatus.PENDING,
+                )
                 await Profile.create(user=user)
                 await ExternalIdentity.create(
                     user=user,
@@ -156,40 +161,6 @@ async def _create_account(identity: VerifiedIdentity) -> User:
     raise DomainError(
         ErrorCode.USERNAME_TAKEN, "No free user name could be derived. Try again.", ["oauth"]
     )
-
-
-async def log_in_with_oauth(
-    svc: Services,
-    provider_name: str,
-    code: str,
-    state: str,
-    cookie: str | None,
-    client: ClientInfo,
-) -> SignInResult:
-    settings = svc.settings
-    await limits.enforce(
-        svc.counter,
-        f"login-ip:{client.ip_address}",
-        settings.login_max_failures_per_address,
-        settings.login_failure_window_seconds,
-        ["oauth"],
-    )
-    try:
-        identity = await _verified(svc, provider_name, code, state, cookie)
-    except DomainError:
-        await audit.record(None, SecurityEventKind.LOGIN_FAILED, client)
-        raise
-    bound = await ExternalIdentity.get_or_none(
-        provider=identity.provider, subject=identity.subject
-    ).select_related("user")
-    if bound is None:
-        user = await _create_account(identity)
-        return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
-    if bound.user.status is not UserStatus.ACTIVE:
-        await audit.record(bound.user_id, SecurityEventKind.LOGIN_FAILED, client)
-        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "This account cannot sign in.", ["oauth"])
-    await _refresh_record(bound, identity)
-    return await finish_sign_in(svc, bound.user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
 def _require_recent(svc: Services, session: Session, field: Sequence[str]) -> None:

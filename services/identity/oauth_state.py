@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
+from services.kernel.ratelimit import Counter
 from settings import Settings
 
 STATE_COOKIE = "commons_oauth_state"
@@ -91,3 +92,17 @@ def finish_flow(
     ):
         raise mismatch
     return str(payload["r"])
+
+
+async def spend_state(
+    counter: Counter, settings: Settings, state: str, field: Sequence[str]
+) -> None:
+    """A state is good for one callback: remembered as spent until it would expire anyway,
+    so a second provider code with the same state and cookie is refused."""
+    digest = _signature(settings, f"spent\x1f{state}")
+    if await counter.hit(f"oauth-state:{digest}", settings.oauth_state_minutes * 60) > 1:
+        raise DomainError(
+            ErrorCode.OAUTH_STATE_MISMATCH,
+            "This sign-in was already used or has expired. Start again.",
+            field,
+        )

@@ -20,6 +20,8 @@ class SignInResult:
     session: NewSession | None
     # Set instead of a session when the account has a second factor to check first.
     mfa_ticket: str | None = None
+    # Set instead of a session when the account must first be completed (completion.py).
+    completion_ticket: str | None = None
 
 
 async def finish_sign_in(
@@ -46,7 +48,7 @@ async def complete_sign_in(
     # Per client address, as for logIn; each ticket also allows only a few tries.
     await limits.enforce(
         svc.counter,
-        f"mfa-ip:{client.ip_address}",
+        f"mfa-ip:{client.limit_key}",
         settings.login_max_failures_per_address,
         settings.login_failure_window_seconds,
         ["ticket"],
