@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 2000
     graphql_cache_size: int = 256
+    # At most this many validation errors per document, one per distinct message.
+    graphql_max_errors: int = Field(default=10, ge=1, le=100)
 
     # Identity providers (docs/plugins.md). Plugins read their own PREFIX_* variables.
     # Origins a frontend may ask OAuth providers to send people back to; comma-separated.

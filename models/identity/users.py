@@ -15,8 +15,6 @@ from models.annotations import SYSTEM, Category, Erasure, Purpose, account_data,
 class UserStatus(StrEnum):
     ACTIVE = "active"
     DEACTIVATED = "deactivated"
-    # Created through an outside provider; waits for the "complete your account" step.
-    PENDING = "pending"
 
 
 class User(Model):

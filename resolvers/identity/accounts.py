@@ -19,6 +19,7 @@ from services.identity import accounts, code_signin, guardians, oauth_signin, pa
 from services.identity import sign_up as signing_up
 from services.identity.codes import Channel as DomainChannel
 from services.identity.codes import CodePurpose as DomainCodePurpose
+from services.identity.completion import AccountToComplete
 from services.identity.signin import SignInResult
 from services.kernel.errors import DomainError, ErrorCode
 
@@ -152,17 +153,15 @@ class ChangePasswordPayload:
 
 def _auth_payload(
     ctx: Context,
-    result: SignInResult | None,
+    result: SignInResult | AccountToComplete | None,
     errors: list[UserError],
     awaiting_guardian: bool = False,
 ) -> AuthPayload:
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
         return AuthPayload(user_errors=errors)
-    if result.completion_ticket is not None:
-        return AuthPayload(
-            account_incomplete=True, completion_ticket=result.completion_ticket, user_errors=[]
-        )
+    if isinstance(result, AccountToComplete):
+        return AuthPayload(account_incomplete=True, completion_ticket=result.ticket, user_errors=[])
     if result.mfa_ticket is not None:
         # Nothing about the account until the second factor passed.
         return AuthPayload(mfa_required=True, mfa_ticket=result.mfa_ticket, user_errors=[])
@@ -218,7 +217,7 @@ class AccountMutations:
     @strawberry.mutation
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
         ctx = info.context
-        work: Awaitable[SignInResult]
+        work: Awaitable[SignInResult | AccountToComplete]
         if input.code is not None:
             by_code = input.code.value
             work = code_signin.log_in_with_code(

@@ -129,7 +129,9 @@ def username_candidates(base: str) -> list[str]:
     return [c for c in found if USERNAME_PATTERN.fullmatch(c)]
 
 
-async def _create_account(identity: VerifiedIdentity) -> User:
+async def _create_account(
+    identity: VerifiedIdentity, status: UserStatus = UserStatus.ACTIVE
+) -> User:
     """A new account for an unbound identity; its user name comes from the outside login."""
     base = derive_username(identity.login or identity.provider)
     for candidate in username_candidates(base):
@@ -138,10 +140,7 @@ async def _create_account(identity: VerifiedIdentity) -> User:
         try:
             async with in_transaction():
                 user = await User.create(
-                    username=candidate,
-                    username_key=candidate.lower(),
-                    # Until the "complete your account" step (services/identity/completion.py).
-                    status=UserStatus.PENDING,
+                    username=candidate, username_key=candidate.lower(), status=status
                 )
                 await Profile.create(user=user)
                 await ExternalIdentity.create(

@@ -1,7 +1,7 @@
 """Sign-in through an outside provider (Gitee, plugins): the rules, whichever provider.
 
-An unbound identity creates an account that is not active yet: the person completes it first
-(`completion.py`: date of birth, guardian where needed, consents), as sign-up by e-mail asks.
+An unbound identity creates no account yet: the person completes it first (`completion.py`:
+date of birth, guardian where needed, consents), as sign-up by e-mail asks.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from models.identity.identities import ExternalIdentity
 from models.identity.users import UserStatus
 from services.identity import audit, completion
 from services.identity.audit import SecurityEventKind
+from services.identity.completion import AccountToComplete
 from services.identity.container import Services
-from services.identity.identities import _create_account, _refresh_record, _verified
+from services.identity.identities import _refresh_record, _verified
 from services.identity.signin import SignInResult, finish_sign_in
 from services.kernel import limits
 from services.kernel.client import ClientInfo
@@ -25,7 +26,7 @@ async def log_in_with_oauth(
     state: str,
     cookie: str | None,
     client: ClientInfo,
-) -> SignInResult:
+) -> SignInResult | AccountToComplete:
     settings = svc.settings
     await limits.enforce(
         svc.counter,
@@ -43,10 +44,8 @@ async def log_in_with_oauth(
         provider=identity.provider, subject=identity.subject
     ).select_related("user")
     if bound is None:
-        return completion.needs_completion(svc, await _create_account(identity))
-    if bound.user.status is UserStatus.PENDING:
-        await _refresh_record(bound, identity)
-        return completion.needs_completion(svc, bound.user)
+        # Nothing is created until the person completes the account (completion.py).
+        return completion.needs_completion(svc, identity)
     if bound.user.status is not UserStatus.ACTIVE:
         await audit.record(bound.user_id, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "This account cannot sign in.", ["oauth"])

@@ -20,8 +20,6 @@ class SignInResult:
     session: NewSession | None
     # Set instead of a session when the account has a second factor to check first.
     mfa_ticket: str | None = None
-    # Set instead of a session when the account must first be completed (completion.py).
-    completion_ticket: str | None = None
 
 
 async def finish_sign_in(

@@ -25,7 +25,11 @@ from tests.support.mailbox import Mailbox
 @pytest.fixture(scope="module")
 async def proxied(settings: Settings, mailbox: Mailbox) -> AsyncIterator[RunningServer]:
     """Behind a trusted proxy on loopback, so each client can say where it comes from."""
-    running = await serve(settings.model_copy(update={"trusted_proxies": "127.0.0.1/32"}))
+    # Built afresh, not model_copy'd: a copy would keep the parent's cached proxy networks.
+    behind_proxy = Settings(
+        _env_file=None, **{**settings.model_dump(), "trusted_proxies": "127.0.0.1/32"}
+    )
+    running = await serve(behind_proxy)
     yield running
     await running.stop()
 

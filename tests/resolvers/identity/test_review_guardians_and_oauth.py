@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import aiohttp
 import time_machine
@@ -86,7 +87,8 @@ async def test_3_and_5_resends_are_capped_and_answer_alike_for_every_name(
 ) -> None:
     await child_signs_up(client, mailbox, guardianEmail="parent@example.org")
     await mailbox.wait_for("parent@example.org")
-    waiting, nobody = [], []
+    waiting: list[dict[str, Any]] = []
+    nobody: list[dict[str, Any]] = []
     for _ in range(12):  # interleaved, so both names meet the same per-address budget
         for name, answers in (("kim", waiting), ("nobody", nobody)):
             answers.append(
@@ -112,7 +114,7 @@ async def test_4_a_child_signing_up_with_gitee_still_waits_for_a_guardian(
     assert first["accountIncomplete"] is True
     assert first["user"] is None and first["sessionToken"] is None
     assert (await client.execute(ME))["me"] is None
-    assert (await User.get(username="li-lei")).status is UserStatus.PENDING
+    assert not await User.exists(username="li-lei")  # nothing is made before completion
     ticket = first["completionTicket"]
 
     complete = {"ticket": ticket, "dateOfBirth": years_ago(10)}
@@ -153,6 +155,13 @@ async def test_4_an_adult_completes_the_account_with_date_of_birth_and_consent(
         input={"ticket": first["completionTicket"], "dateOfBirth": "1990-01-01"},
     )
     assert done["userErrors"] == [] and done["sessionToken"]
+    # The other ticket cannot make a second account for the same identity.
+    twice = await client.mutate(
+        "completeAccount",
+        COMPLETE_ACCOUNT,
+        input={"ticket": again["completionTicket"], "dateOfBirth": "1990-01-01"},
+    )
+    assert codes_of(twice) == ["INVALID_TICKET"]
     user = await User.get(username="li-lei")
     assert user.status is UserStatus.ACTIVE
     assert await AgeRecord.exists(user_id=user.id)
