@@ -9,12 +9,13 @@ from typing import Annotated
 import strawberry
 
 from resolvers.context import Context, Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt, user_errors
 from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.identities import OAuthCallbackInput
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
 from resolvers.identity.users import Profile, User
 from resolvers.ids import from_global_int_id
+from resolvers.permissions import public, signed_in
 from services.identity import accounts, code_signin, guardians, oauth_signin, password_signin
 from services.identity import sign_up as signing_up
 from services.identity.codes import Channel as DomainChannel
@@ -176,14 +177,11 @@ def _auth_payload(
     )
 
 
-def _signed_out() -> list[UserError]:
-    return user_errors(NOT_SIGNED_IN)
-
-
 @strawberry.type
 class AccountMutations:
     @strawberry.mutation(
-        description="Send a 6-digit code. The answer never tells whether an account exists."
+        extensions=[public()],
+        description="Send a 6-digit code. The answer never tells whether an account exists.",
     )
     async def send_verification_code(
         self, info: Info, input: SendVerificationCodeInput
@@ -196,7 +194,7 @@ class AccountMutations:
         )
         return SendVerificationCodePayload(sent=not errors, user_errors=errors)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[public()])
     async def sign_up(self, info: Info, input: SignUpInput) -> AuthPayload:
         ctx = info.context
         request = signing_up.SignUpRequest(
@@ -214,7 +212,7 @@ class AccountMutations:
         waiting = result is not None and await guardians.awaiting(result.user.id)
         return _auth_payload(ctx, result, errors, awaiting_guardian=waiting)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[public()])
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
         ctx = info.context
         work: Awaitable[SignInResult | AccountToComplete]
@@ -239,22 +237,18 @@ class AccountMutations:
         result, errors = await attempt(work)
         return _auth_payload(ctx, result, errors)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(LogOutPayload)])
     async def log_out(self, info: Info) -> LogOutPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return LogOutPayload(user_errors=_signed_out())
+        session = await ctx.require_session()
         await password_signin.log_out(ctx.services, session, ctx.client)
         ctx.end_session()
         return LogOutPayload(user_errors=[])
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(RevokeSessionPayload)])
     async def revoke_session(self, info: Info, input: RevokeSessionInput) -> RevokeSessionPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return RevokeSessionPayload(user_errors=_signed_out())
+        session = await ctx.require_session()
         key = from_global_int_id("Session", input.id)
         if key is None:
             return RevokeSessionPayload(
@@ -269,12 +263,10 @@ class AccountMutations:
             revoked_session_id=None if errors else input.id, user_errors=errors
         )
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(UpdateProfilePayload)])
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return UpdateProfilePayload(user_errors=_signed_out())
+        viewer = await ctx.require_viewer()
         changes = accounts.ProfileChanges(
             nickname=input.nickname, avatar_url=input.avatar_url, company=input.company
         )
@@ -283,14 +275,15 @@ class AccountMutations:
             profile=Profile.from_model(profile) if profile else None, user_errors=errors
         )
 
-    @strawberry.mutation(description="Signs out every other session of the account.")
+    @strawberry.mutation(
+        extensions=[signed_in(ChangePasswordPayload)],
+        description="Signs out every other session of the account.",
+    )
     async def change_password(
         self, info: Info, input: ChangePasswordInput
     ) -> ChangePasswordPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return ChangePasswordPayload(user_errors=_signed_out())
+        session = await ctx.require_session()
         revoked, errors = await attempt(
             accounts.change_password(
                 ctx.services, session, input.current_password, input.new_password, ctx.client

@@ -10,6 +10,7 @@ from resolvers.context import Info
 from resolvers.errors import attempt
 from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.accounts import AuthPayload, _auth_payload
+from resolvers.permissions import public
 from services.identity import completion, guardians
 
 
@@ -30,8 +31,9 @@ class CompleteAccountInput:
 @strawberry.type
 class CompletionMutations:
     @strawberry.mutation(
+        extensions=[public("the ticket proves the outside identity")],
         description="Complete an account an outside provider created: date of birth, guardian "
-        "where needed, consents. An adult is then signed in; a child waits for the guardian."
+        "where needed, consents. An adult is then signed in; a child waits for the guardian.",
     )
     async def complete_account(self, info: Info, input: CompleteAccountInput) -> AuthPayload:
         ctx = info.context
