@@ -49,7 +49,10 @@ async def start_oauth(
         raise DomainError(ErrorCode.UNKNOWN_PROVIDER, "No such sign-in provider.", ["provider"])
     oauth_state.check_redirect_uri(svc.settings, redirect_uri, ["redirectUri"])
     flow = oauth_state.start_flow(svc.settings, provider_name, redirect_uri)
-    return await provider.authorize_url(redirect_uri, flow.state), flow
+    url = await provider.authorize_url(redirect_uri, flow.state)
+    if getattr(provider, "supports_pkce", False):
+        url = oauth_state.with_pkce(url, flow.code_challenge)
+    return url, flow
 
 
 async def _verified(
@@ -65,8 +68,12 @@ async def _verified(
         svc.settings, provider_name, state, cookie, [*field, "state"]
     )
     await oauth_state.spend_state(svc.counter, svc.settings, state, [*field, "state"])
+    credentials = {"code": code, "redirect_uri": redirect_uri}
+    verifier = oauth_state.code_verifier(cookie)
+    if getattr(provider, "supports_pkce", False) and verifier:
+        credentials["code_verifier"] = verifier
     try:
-        return await provider.authenticate({"code": code, "redirect_uri": redirect_uri})
+        return await provider.authenticate(credentials)
     except InvalidCredentials:
         raise DomainError(
             ErrorCode.INVALID_CREDENTIALS,

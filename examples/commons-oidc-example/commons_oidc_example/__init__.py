@@ -20,6 +20,8 @@ class OidcProvider(OAuth2Provider):
     authorize_path = "/authorize"
     token_path = "/token"
     scopes = ("openid", "profile", "email")
+    # The core adds a PKCE challenge to the authorize URL and the verifier to the token call.
+    supports_pkce = True
 
     async def profile(self, access_token: str) -> ExternalProfile:
         claims = await self.get_json("/userinfo", access_token)

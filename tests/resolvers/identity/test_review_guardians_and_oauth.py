@@ -16,6 +16,7 @@ from models.identity.guardians import AgeRecord, GuardianApproval
 from models.identity.users import User, UserStatus
 from services.identity.oauth_state import STATE_COOKIE
 from tests.fakes.gitee import FakeGitee, GiteeUser
+from tests.fakes.oidc import FakeOidc, OidcPerson
 from tests.resolvers.identity.test_privacy_guardians import CONFIRM, child_signs_up, years_ago
 from tests.support.client import ME, GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
@@ -201,3 +202,34 @@ async def test_12_a_state_cannot_be_used_twice_even_with_its_cookie(
     client.http.cookie_jar.update_cookies({STATE_COOKIE: cookie})
     replay = await client.mutate("logIn", OAUTH_LOG_IN, input={"oauth": callbacks[1]})
     assert codes_of(replay) == ["OAUTH_STATE_MISMATCH"]
+
+
+GRACE = OidcPerson(sub="u-1906", preferred_username="grace", name="Grace Hopper")
+
+
+async def test_12_pkce_binds_the_providers_code_to_the_browser_that_started(
+    client: GraphQLClient, oidc: FakeOidc
+) -> None:
+    """Code injection: an attacker's code, put on the victim's callback with the victim's own
+    state, is refused by the provider, because it was issued for the attacker's challenge."""
+    oidc.approve_as(GRACE)
+    attacker = GraphQLClient(client.url.removesuffix("/graphql"))
+    try:
+        stolen = await authorize(attacker, "oidc-example")
+    finally:
+        await attacker.close()
+    started = await client.mutate(
+        "startOAuth", START_OAUTH, input={"provider": "oidc-example", "redirectUri": CALLBACK}
+    )
+    assert "code_challenge=" in started["authorizeUrl"]
+    assert "code_challenge_method=S256" in started["authorizeUrl"]
+    # A fresh flow for the victim, then the attacker's code with the victim's state.
+    victim = await authorize(client, "oidc-example")
+    injected = await client.mutate(
+        "logIn", OAUTH_LOG_IN, input={"oauth": {**victim, "code": stolen["code"]}}
+    )
+    assert codes_of(injected) == ["INVALID_CREDENTIALS"]
+    assert (await client.execute(ME))["me"] is None
+    # The victim's own code, with the verifier in the victim's cookie, still works.
+    again = await authorize(client, "oidc-example")
+    assert (await client.mutate("logIn", OAUTH_LOG_IN, input={"oauth": again}))["userErrors"] == []
