@@ -282,7 +282,7 @@ def test_the_user_fields_the_matrix_reads_are_the_declared_ones() -> None:
 
 
 @pytest.mark.parametrize("field_name", sorted(USER_FIELDS))
-async def test_user_fields_answer_their_owner_and_nobody_else(
+async def test_user_fields_answer_their_owner_through_me_and_nothing_signed_out(
     server: RunningServer, services: Services, field_name: str
 ) -> None:
     """`me` is the one path to a User: every signed-in actor owns the object it reaches, and
