@@ -109,3 +109,30 @@ async def test_a_document_gets_at_most_ten_errors(client: GraphQLClient) -> None
     same = " ".join("nope" for _ in range(50))
     _, body = await client.raw({"query": f"{{ me {{ {same} }} }}"})
     assert len(body["errors"]) == 1
+
+
+def test_database_and_service_outages_are_told_apart_from_faults() -> None:
+    from redis.exceptions import ConnectionError as RedisDown
+    from tortoise.exceptions import DBConnectionError, IntegrityError
+
+    from providers.http import ServiceUnavailable
+    from resolvers.masking import is_outage
+
+    def caused_by(cause: BaseException) -> RuntimeError:
+        try:
+            try:
+                raise cause
+            except BaseException as inner:
+                raise RuntimeError("wrapped") from inner
+        except RuntimeError as outer:
+            return outer
+
+    for outage in (
+        DBConnectionError("could not connect"),
+        RedisDown("Error 111 connecting"),
+        ConnectionRefusedError(111, "refused"),
+        ServiceUnavailable("SMS_GATEWAY", "timeout"),
+    ):
+        assert is_outage(outage) and is_outage(caused_by(outage)), outage
+    for fault in (RuntimeError("bug"), IntegrityError("duplicate"), KeyError("x"), None):
+        assert not is_outage(fault)
