@@ -12,12 +12,20 @@ from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
 from api.lifespan import lifespan
 from api.middleware.access_log import AccessLogMiddleware
+from api.middleware.body_limit import BodyLimitMiddleware
 from api.middleware.security_headers import SecurityHeadersMiddleware
-from settings import Settings, load_settings
+from settings import Settings, load_settings, secret_key_problem
+
+
+class InsecureConfiguration(RuntimeError):
+    """The API refuses to start with a setting that would make it unsafe."""
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
+    problem = secret_key_problem(settings)
+    if problem:
+        raise InsecureConfiguration(problem)
     graphql = CommonsGraphQL(settings)
     app = Starlette(
         debug=False,
@@ -31,6 +39,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Middleware(AccessLogMiddleware),
             *cross_origin_middleware(settings),
             Middleware(SecurityHeadersMiddleware),
+            Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
         ],
         lifespan=lifespan,
     )

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -43,7 +44,12 @@ def serve(database_url: str, port: int) -> None:
 
     asyncio.run(apply_migrations(database_url))
     settings = Settings(
-        _env_file=None, database_url=database_url, port=port, session_cookie_secure=False
+        _env_file=None,
+        database_url=database_url,
+        port=port,
+        session_cookie_secure=False,
+        # DEBUG=false needs a real key (docs/security.md); a fresh one per run is fine here.
+        secret_key=secrets.token_urlsafe(48),
     )
     app = create_app(settings)
 

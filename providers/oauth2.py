@@ -149,13 +149,14 @@ class OAuth2Provider:
         code = credentials.get("code", "")
         if not code:
             raise InvalidCredentials
-        tokens = await self._token(
-            {
-                "grant_type": "authorization_code",
-                "code": code,
-                "redirect_uri": credentials.get("redirect_uri", ""),
-            }
-        )
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": credentials.get("redirect_uri", ""),
+        }
+        if credentials.get("code_verifier"):
+            form["code_verifier"] = credentials["code_verifier"]  # PKCE, when the core sent one
+        tokens = await self._token(form)
         found = await self.profile(tokens.access_token)
         return VerifiedIdentity(
             provider=self.name,

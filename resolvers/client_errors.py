@@ -5,25 +5,26 @@
   `variables` (`BAD_USER_INPUT`: a missing field, a malformed date, an unknown enum value,
   a string over its maximum length).
 - Anything unexpected is masked as "Unexpected error." with `INTERNAL_SERVER_ERROR` and a
-  `requestId`; the same id is logged with the exception and sent as `X-Request-Id`, so an
-  operator can find the trace a user reports.
+  `requestId`; an outage of Redis, the database or an outside service says so instead, with
+  `SERVICE_UNAVAILABLE` (`resolvers/masking.py`). The same id is logged with the exception
+  and sent as `X-Request-Id`, so an operator can find the trace a user reports.
 
-One instance per request (the schema is given a factory), so nothing leaks between requests.
+One instance per request (the schema is given the class as a factory), so nothing leaks
+between requests (DESIGN §11).
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from typing import Any
 
-import structlog
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 from strawberry.http import GraphQLHTTPResponse
 
 from resolvers.errors import PublicError
-
-log = structlog.get_logger(__name__)
+from resolvers.masking import UNEXPECTED, masked, should_mask
+from resolvers.request_id import request_id
 
 # Messages of graphql-core's ValuesOfCorrectTypeRule and friends: a value, not the document.
 _VALUE_MESSAGES = (
@@ -60,32 +61,23 @@ def code_for(error: GraphQLError) -> str:
 
 
 class ClientErrors(MaskErrors):
-    def __init__(self, should_mask_error: Callable[[GraphQLError], bool]) -> None:
+    def __init__(self) -> None:
         super().__init__(
-            should_mask_error=lambda e: not is_variable_error(e) and should_mask_error(e)
+            should_mask_error=lambda e: not is_variable_error(e) and should_mask(e),
+            error_message=UNEXPECTED,
         )
-        self._request_id: str | None = None
 
-    @property
-    def request_id(self) -> str:
-        if self._request_id is None:
-            self._request_id = secrets.token_hex(8)
-            response = getattr(self.execution_context.context, "response", None)
-            if response is not None:
-                response.headers["x-request-id"] = self._request_id
-        return self._request_id
+    def _request_id(self) -> str:
+        context: Any = self.execution_context.context
+        request = getattr(context, "request", None)
+        rid = request_id(request) if request is not None else secrets.token_hex(8)
+        response = getattr(context, "response", None)
+        if response is not None:
+            response.headers["x-request-id"] = rid
+        return rid
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        original = error.original_error
-        log.error(
-            "unexpected error",
-            request_id=self.request_id,
-            path=error.path,
-            exc_info=(type(original), original, original.__traceback__) if original else None,
-        )
-        masked = super().anonymise_error(error)
-        masked.extensions = {"code": "INTERNAL_SERVER_ERROR", "requestId": self.request_id}
-        return masked
+        return masked(error, self._request_id())
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         processed = super()._process_errors(errors)

@@ -45,6 +45,18 @@ class Context:
         session = await self.session()
         return session.user if session else None
 
+    async def require_session(self) -> Session:
+        """The session, in a resolver whose `signed_in` permission made sure there is one."""
+        session = await self.session()
+        if session is None:  # only a field without its declaration gets here
+            raise PermissionError("signed_in permission missing on this field")
+        return session
+
+    async def require_viewer(self) -> User:
+        session = await self.require_session()
+        user: User = session.user
+        return user
+
     def start_session(self, token: str) -> None:
         settings = self.services.settings
         self.response.set_cookie(

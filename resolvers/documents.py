@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql import DocumentNode, GraphQLError, parse
-from strawberry.extensions import ParserCache, SchemaExtension, ValidationCache
+from strawberry.extensions import ParserCache, SchemaExtension
 
 from services.kernel import documents
 
@@ -109,14 +109,3 @@ class DocumentParserCache(ParserCache):
             yield
             return
         yield from super().on_parse()
-
-
-class DocumentValidationCache(ValidationCache):
-    """The validation cache, except for a registered document (no rules left to run)."""
-
-    def on_validate(self) -> Iterator[None]:
-        if not self.execution_context.validation_rules:
-            self.execution_context.pre_execution_errors = []
-            yield
-            return
-        yield from super().on_validate()

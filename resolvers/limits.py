@@ -109,6 +109,10 @@ MAX_LENGTHS: dict[str, int] = {
     "UpdateProfileInput.avatarUrl": URL,  # the service: 512, TOO_LONG
     "UpdateProfileInput.company": 512,  # the service: 128, TOO_LONG
     "VerifyPrivacyRequestInput.code": CODE,
+    # an outside sign-in's completion (an encrypted ticket of a few hundred bytes)
+    "CompleteAccountInput.ticket": 4000,
+    "CompleteAccountInput.guardianEmail": ADDRESS,
+    "CompleteAccountInput.guardianPhone": 32,
     # community: SIGs (the service refuses names over 40, descriptions over 500)
     "Query.sig(name)": 64,
     "SetSigInput.name": 64,

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -20,13 +19,8 @@ from strawberry.tools import merge_types
 
 from resolvers.client_errors import ClientErrors
 from resolvers.community.schema import PARTS as COMMUNITY
-from resolvers.documents import (
-    DocumentParserCache,
-    DocumentRegistry,
-    DocumentValidationCache,
-    TrustedDocuments,
-)
-from resolvers.errors import PublicError
+from resolvers.document_limits import BoundedValidation
+from resolvers.documents import DocumentParserCache, DocumentRegistry, TrustedDocuments
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
 from resolvers.limits import InputLengthLimits, LengthChecker
@@ -41,12 +35,6 @@ Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations
 
 
 _SUGGESTION = re.compile(r"\s*Did you mean .*\?$")
-
-
-def _should_mask(error: GraphQLError) -> bool:
-    """Validation and syntax errors (no original error) and deliberate `PublicError`s pass."""
-    original = error.original_error
-    return original is not None and not isinstance(original, PublicError)
 
 
 class StripSuggestions(SchemaExtension):
@@ -64,24 +52,26 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
-    lengths = LengthChecker(settings.graphql_cache_size)
+    # Factories, never instances: each request gets its own extensions (DESIGN §11); the
+    # parse, validation and length caches they use are shared and bounded.
+    size = settings.graphql_cache_size
+    lengths = LengthChecker(size)
     registry = DocumentRegistry()
     extensions: list[Any] = [
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        DocumentParserCache(maxsize=settings.graphql_cache_size),
-        DocumentValidationCache(maxsize=settings.graphql_cache_size),
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: DocumentParserCache(maxsize=size),
+        lambda: BoundedValidation(maxsize=size, max_errors=settings.graphql_max_errors),
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         # After the rule-adding limiters: a registered document drops every rule.
         lambda: TrustedDocuments(registry, settings.trusted_documents_only),
-        # Factories: a fresh instance per request (docs/frontend.md, errors).
-        lambda: ClientErrors(_should_mask),
+        ClientErrors,
         lambda: InputLengthLimits(lengths),
-        StripSuggestions(),
-        *(extension() for d in DOMAINS for extension in d.extensions),
+        StripSuggestions,
+        *(extension for d in DOMAINS for extension in d.extensions),
     ]
     if not settings.debug:
-        extensions.append(DisableIntrospection())
+        extensions.append(DisableIntrospection)
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,

@@ -11,7 +11,7 @@ from ipaddress import IPv4Network, IPv6Network, ip_network
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,9 +22,10 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite://./var/commons.sqlite3"
     redis_url: str | None = None
-    # Without a configured key every process start gets a fresh one: fine for a laptop,
-    # but codes and cookies do not survive a restart. Production sets SECRET_KEY.
-    secret_key: str = Field(default_factory=lambda: secrets.token_urlsafe(32))
+    # Without a configured key every process start gets a fresh one: fine for a laptop
+    # (DEBUG=true), but codes and cookies do not survive a restart. With DEBUG=false the API
+    # refuses to start without a strong SECRET_KEY (`secret_key_problem`).
+    secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
     debug: bool = False
@@ -75,6 +76,8 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 2000
     graphql_cache_size: int = 256
+    # At most this many validation errors per document, one per distinct message.
+    graphql_max_errors: int = Field(default=10, ge=1, le=100)
 
     # Identity providers (docs/plugins.md). Plugins read their own PREFIX_* variables.
     # Origins a frontend may ask OAuth providers to send people back to; comma-separated.
@@ -176,6 +179,18 @@ class Settings(BaseSettings):
     # Satisfaction-survey answers per client address per hour.
     survey_submissions_per_hour: int = Field(default=5, ge=1)
 
+    # Request bodies larger than this are refused with 413 before they are parsed.
+    max_request_bytes: int = Field(default=256 * 1024, ge=1024)
+
+    _secret_key_generated: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="after")
+    def _fresh_secret_key(self) -> Settings:
+        if not self.secret_key:
+            self.secret_key = secrets.token_urlsafe(32)
+            self._secret_key_generated = True
+        return self
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -226,6 +241,24 @@ def exact_origin(value: str) -> str:
             "like https://portal.example or http://127.0.0.1:5173"
         )
     return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
+# Keys that have appeared in our own files: anyone can read them.
+KNOWN_DEVELOPMENT_KEYS = frozenset({"local-development-only", "change-me", "changeme", "secret"})
+MIN_SECRET_KEY_LENGTH = 32
+
+
+def secret_key_problem(settings: Settings) -> str | None:
+    """Why the API must not start with this SECRET_KEY, or None. DEBUG=true allows any key."""
+    if settings.debug:
+        return None
+    if settings._secret_key_generated:
+        return "SECRET_KEY is not set; with DEBUG=false it must be (see docs/security.md)."
+    if settings.secret_key in KNOWN_DEVELOPMENT_KEYS:
+        return "SECRET_KEY is a published development key; set a secret one."
+    if len(settings.secret_key) < MIN_SECRET_KEY_LENGTH:
+        return f"SECRET_KEY has fewer than {MIN_SECRET_KEY_LENGTH} characters."
+    return None
 
 
 def load_settings() -> Settings:

@@ -105,10 +105,24 @@ def e164(value: str, default_region: str = "CN") -> str | None:
 
 async def find_by_identifier(identifier: str) -> User | None:
     """The account a sign-in identifier names: a user name, an e-mail address or a phone number."""
+    key = identifier_key(identifier)
+    if key is None:
+        return None
+    column, value = key
+    if column == "email":
+        return await User.get_or_none(email=value)
+    if column == "phone":
+        return await User.get_or_none(phone=value)
+    return await User.get_or_none(username_key=value)
+
+
+def identifier_key(identifier: str) -> tuple[str, str] | None:
+    """The column and normalised value a sign-in identifier is looked up by; None when no
+    account can have it (too long for its column: a lookup must never reach the database)."""
     identifier = identifier.strip()
     if "@" in identifier:
-        return await User.get_or_none(email=identifier.lower())
-    if identifier.startswith("+") or identifier.isdigit():
-        phone = e164(identifier)
-        return await User.get_or_none(phone=phone) if phone else None
-    return await User.get_or_none(username_key=identifier.lower())
+        return ("email", identifier.lower()) if len(identifier) <= 254 else None
+    if identifier.startswith("+") or identifier.replace(" ", "").replace("-", "").isdigit():
+        phone = e164(identifier) if len(identifier) <= 40 else None
+        return ("phone", phone) if phone else None
+    return ("username_key", identifier.lower()) if len(identifier) <= 20 else None

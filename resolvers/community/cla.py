@@ -9,6 +9,7 @@ import strawberry
 from models.identity.users import User as UserModel
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.permissions import owner_only, signed_in, user_is_owner
 from services.community import cla
 
 
@@ -36,8 +37,9 @@ class UserCla:
     _model: strawberry.Private[UserModel]
 
     @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
         description="The cached CLA status of the member's verified addresses and Gitee commit "
-        "address; an old one is checked again in the background. Owner only."
+        "address; an old one is checked again in the background. Owner only.",
     )
     async def cla(self, info: Info) -> ClaStatus | None:
         viewer = await info.context.viewer()
@@ -55,7 +57,10 @@ class RefreshClaStatusPayload:
 
 @strawberry.type
 class ClaMutations:
-    @strawberry.mutation(description="Check the CLA status now (a few times an hour).")
+    @strawberry.mutation(
+        extensions=[signed_in(RefreshClaStatusPayload)],
+        description="Check the CLA status now (a few times an hour).",
+    )
     async def refresh_cla_status(self, info: Info) -> RefreshClaStatusPayload:
         viewer = await info.context.viewer()
         if viewer is None:

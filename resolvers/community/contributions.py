@@ -16,6 +16,7 @@ from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import contributions, publication
 from services.community.contributions import ContributionFilter as DomainFilter
 
@@ -152,7 +153,8 @@ class UserContributions:
     _model: strawberry.Private[UserModel]
 
     @strawberry.field(
-        description="Newest first. The member, or others when the profile may be published."
+        extensions=[owner_only(user_is_owner)],
+        description="Newest first. The member, or others when the profile may be published.",
     )
     async def contributions(
         self,
@@ -165,7 +167,7 @@ class UserContributions:
     ) -> Connection[Contribution] | None:
         return await contributions_of(info, self._model.id, filter, first, after, last, before)
 
-    @strawberry.field
+    @strawberry.field(extensions=[owner_only(user_is_owner)])
     async def contribution_stats(self, info: Info) -> ContributionStats | None:
         return await stats_of(info, self._model.id)
 
@@ -207,7 +209,8 @@ class RemoveContributionPayload:
 @strawberry.type
 class ContributionQueries:
     @strawberry.field(
-        description="Anonymous counts per SIG and month, for anyone: no person is named."
+        extensions=[public()],
+        description="Anonymous counts per SIG and month, for anyone: no person is named.",
     )
     async def contribution_stats(
         self, filter: ContributionStatsFilter | None = None
@@ -222,7 +225,10 @@ class ContributionQueries:
 
 @strawberry.type
 class ContributionMutations:
-    @strawberry.mutation(description="Record a talk, post or other work Gitee cannot see.")
+    @strawberry.mutation(
+        extensions=[signed_in(AddContributionPayload)],
+        description="Record a talk, post or other work Gitee cannot see.",
+    )
     async def add_contribution(
         self, info: Info, input: AddContributionInput
     ) -> AddContributionPayload:
@@ -239,7 +245,10 @@ class ContributionMutations:
             contribution=Contribution(_model=made) if made else None, user_errors=errors
         )
 
-    @strawberry.mutation(description="Remove a contribution the member added.")
+    @strawberry.mutation(
+        extensions=[signed_in(RemoveContributionPayload)],
+        description="Remove a contribution the member added.",
+    )
     async def remove_contribution(
         self, info: Info, input: RemoveContributionInput
     ) -> RemoveContributionPayload:

@@ -13,6 +13,7 @@ from models.community.mailing_lists import SubscriptionState as DomainState
 from models.identity.users import User as UserModel
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, PublicError, UserError, attempt, user_errors
+from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import mailing_lists
 from services.kernel.errors import DomainError, ErrorCode
 
@@ -55,7 +56,10 @@ class UserSubscriptions:
 
     _model: strawberry.Private[UserModel]
 
-    @strawberry.field(description="Mailing lists subscribed through Commons. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="Mailing lists subscribed through Commons. Owner only.",
+    )
     async def subscriptions(self, info: Info) -> list[Subscription] | None:
         viewer = await info.context.viewer()
         if viewer is None or viewer.id != self._model.id:
@@ -105,7 +109,10 @@ def _email(value: str | None) -> str | None:
 
 @strawberry.type
 class MailingListQueries:
-    @strawberry.field(description="The lists of the community's Mailman.")
+    @strawberry.field(
+        extensions=[public()],
+        description="The lists of the community's Mailman.",
+    )
     async def mailing_lists(self, info: Info) -> list[MailingList]:
         services = info.context.services
         assert services.outbound is not None
@@ -126,7 +133,10 @@ class MailingListQueries:
 
 @strawberry.type
 class MailingListMutations:
-    @strawberry.mutation(description="Subscribe to a list; the answer says whether it is done.")
+    @strawberry.mutation(
+        extensions=[signed_in(SubscribeToMailingListPayload)],
+        description="Subscribe to a list; the answer says whether it is done.",
+    )
     async def subscribe_to_mailing_list(
         self, info: Info, input: SubscribeToMailingListInput
     ) -> SubscribeToMailingListPayload:
@@ -156,7 +166,10 @@ class MailingListMutations:
             user_errors=[],
         )
 
-    @strawberry.mutation(description="End the subscriptions to a list.")
+    @strawberry.mutation(
+        extensions=[signed_in(UnsubscribeFromMailingListPayload)],
+        description="End the subscriptions to a list.",
+    )
     async def unsubscribe_from_mailing_list(
         self, info: Info, input: UnsubscribeFromMailingListInput
     ) -> UnsubscribeFromMailingListPayload:

@@ -9,11 +9,13 @@ import strawberry
 
 from models.community.meetups import ApplicationState as DomainState
 from models.community.meetups import MeetupApplication as ApplicationModel
+from models.identity.roles import Role
 from models.identity.users import User as UserModel
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.permissions import has_role, owner_only, signed_in, user_is_owner
 from services.community import meetups
 from services.kernel.errors import DomainError
 
@@ -75,7 +77,10 @@ class UserMeetupApplications:
 
     _model: strawberry.Private[UserModel]
 
-    @strawberry.field(description="The member's meetup applications, latest date first.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="The member's meetup applications, latest date first.",
+    )
     async def meetup_applications(self, info: Info) -> list[MeetupApplication] | None:
         viewer = await info.context.viewer()
         if viewer is None or viewer.id != self._model.id:
@@ -132,8 +137,9 @@ def _key(global_id: str) -> int | None:
 @strawberry.type
 class MeetupQueries:
     @strawberry.field(
+        extensions=[has_role(Role.MEETUP_ORGANIZER, any_scope=True)],
         description="Applications by meetup date, for admins and meetup organisers (of "
-        "their cities); null for anyone else."
+        "their cities); null for anyone else.",
     )
     async def meetup_applications(
         self,
@@ -159,7 +165,10 @@ class MeetupQueries:
 
 @strawberry.type
 class MeetupMutations:
-    @strawberry.mutation(description="Apply to hold or join a meetup (statement §1g).")
+    @strawberry.mutation(
+        extensions=[signed_in(MeetupApplicationPayload)],
+        description="Apply to hold or join a meetup (statement §1g).",
+    )
     async def apply_for_meetup(
         self, info: Info, input: ApplyForMeetupInput
     ) -> MeetupApplicationPayload:
@@ -174,13 +183,19 @@ class MeetupMutations:
             application=MeetupApplication(_model=made) if made else None, user_errors=errors
         )
 
-    @strawberry.mutation(description="Accept an application; the applicant is told by mail.")
+    @strawberry.mutation(
+        extensions=[has_role(Role.MEETUP_ORGANIZER, MeetupApplicationPayload, any_scope=True)],
+        description="Accept an application; the applicant is told by mail.",
+    )
     async def accept_meetup_application(
         self, info: Info, input: DecideMeetupApplicationInput
     ) -> MeetupApplicationPayload:
         return await _decide(info, input, accept=True)
 
-    @strawberry.mutation(description="Decline an application; the applicant is told by mail.")
+    @strawberry.mutation(
+        extensions=[has_role(Role.MEETUP_ORGANIZER, MeetupApplicationPayload, any_scope=True)],
+        description="Decline an application; the applicant is told by mail.",
+    )
     async def decline_meetup_application(
         self, info: Info, input: DecideMeetupApplicationInput
     ) -> MeetupApplicationPayload:

@@ -21,6 +21,7 @@ from resolvers.community.contributions import (
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.pagination import Connection, paginate_keys
+from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import members, publication
 
 
@@ -76,7 +77,10 @@ class Member:
     def gitee_id(self) -> str | None:
         return self._entry.shown["gitee_id"]
 
-    @strawberry.field(description="Newest first.")
+    @strawberry.field(
+        extensions=[public("only where the member's profile may be published")],
+        description="Newest first.",
+    )
     async def contributions(
         self,
         info: Info,
@@ -88,7 +92,7 @@ class Member:
     ) -> Connection[Contribution] | None:
         return await contributions_of(info, self._entry.user_id, filter, first, after, last, before)
 
-    @strawberry.field
+    @strawberry.field(extensions=[public("only where the member's profile may be published")])
     async def contribution_stats(self, info: Info) -> ContributionStats | None:
         # A directory entry is shown only when it may be published; its counts came with
         # the page (one statement for all of them).
@@ -137,7 +141,10 @@ class UserPublicProfile:
 
     _model: strawberry.Private[UserModel]
 
-    @strawberry.field(description="What the directory may show of the member. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="What the directory may show of the member. Owner only.",
+    )
     async def public_profile(self, info: Info) -> PublicProfile | None:
         viewer = await info.context.viewer()
         if viewer is None or viewer.id != self._model.id:
@@ -190,7 +197,10 @@ async def _entries(keys: Sequence[int]) -> list[Member]:
 
 @strawberry.type
 class MemberQueries:
-    @strawberry.field(description="Members who chose to be shown, by user name.")
+    @strawberry.field(
+        extensions=[public("only members who chose to be shown")],
+        description="Members who chose to be shown, by user name.",
+    )
     async def members(
         self,
         filter: MemberFilter | None = None,
@@ -204,7 +214,10 @@ class MemberQueries:
         keys = await members.directory(chosen.sig, query or None)
         return await paginate_keys(keys, _entries, first, after, last, before)
 
-    @strawberry.field(description="One member, or null when not shown.")
+    @strawberry.field(
+        extensions=[public("null unless the member chose to be shown")],
+        description="One member, or null when not shown.",
+    )
     async def member(
         self, username: Annotated[str, strawberry.argument(metadata=_max(64))]
     ) -> Member | None:
@@ -214,7 +227,10 @@ class MemberQueries:
 
 @strawberry.type
 class MemberMutations:
-    @strawberry.mutation(description="Change the public profile and which fields others see.")
+    @strawberry.mutation(
+        extensions=[signed_in(UpdatePublicProfilePayload)],
+        description="Change the public profile and which fields others see.",
+    )
     async def update_public_profile(
         self, info: Info, input: UpdatePublicProfileInput
     ) -> UpdatePublicProfilePayload:

@@ -6,12 +6,11 @@ import strawberry
 
 from models.community.sigs import Sig as SigModel
 from models.identity.roles import Role
-from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.permissions import has_role, public
 from services.community import sigs
-from services.identity import roles
 
 
 @strawberry.type(description="A special interest group.")
@@ -64,7 +63,7 @@ class SetSigPayload:
 
 @strawberry.type
 class SigQueries:
-    @strawberry.field(description="Every SIG, by name.")
+    @strawberry.field(extensions=[public()], description="Every SIG, by name.")
     async def sigs(
         self,
         first: int | None = None,
@@ -75,7 +74,7 @@ class SigQueries:
         query = SigModel.all().order_by("name").prefetch_related("maintainers")
         return await paginate(query, lambda s: Sig(_model=s), first, after, last, before)
 
-    @strawberry.field(description="One SIG by name, or null.")
+    @strawberry.field(extensions=[public()], description="One SIG by name, or null.")
     async def sig(self, name: str) -> Sig | None:
         found = await sigs.named(name)
         return Sig(_model=found) if found else None
@@ -83,14 +82,11 @@ class SigQueries:
 
 @strawberry.type
 class SigMutations:
-    @strawberry.mutation(description="Create or change a SIG. Admins only.")
-    async def set_sig(self, info: Info, input: SetSigInput) -> SetSigPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return SetSigPayload(user_errors=user_errors(NOT_SIGNED_IN))
-        allowed, errors = await attempt(roles.require(viewer, Role.ADMIN))
-        if allowed is None:
-            return SetSigPayload(user_errors=errors)
+    @strawberry.mutation(
+        extensions=[has_role(Role.ADMIN, SetSigPayload)],
+        description="Create or change a SIG. Admins only.",
+    )
+    async def set_sig(self, input: SetSigInput) -> SetSigPayload:
         change = sigs.SigChange(
             input.maintainers, input.description, input.mailing_list, input.repositories
         )

@@ -12,6 +12,7 @@ from models.community.statistics import DailyAccessStatistics
 from models.identity.roles import Role
 from resolvers.context import Info
 from resolvers.errors import PublicError
+from resolvers.permissions import has_role, public
 from services.community import statistics
 from services.identity import roles
 from services.kernel.errors import DomainError
@@ -72,7 +73,10 @@ class Cookie:
 
 @strawberry.type
 class StatisticsQueries:
-    @strawberry.field(description="Daily access statistics, `from` to `to` inclusive. Admins.")
+    @strawberry.field(
+        extensions=[has_role(Role.ADMIN)],
+        description="Daily access statistics, `from` to `to` inclusive. Admins.",
+    )
     async def service_statistics(
         self, info: Info, from_: Annotated[date, strawberry.argument(name="from")], to: date
     ) -> list[DailyStatistics] | None:
@@ -84,14 +88,20 @@ class StatisticsQueries:
             raise PublicError(error.message) from None
         return [DailyStatistics.from_model(d) for d in days]
 
-    @strawberry.field(description="What the frontend needs to know about this visitor.")
+    @strawberry.field(
+        extensions=[public()],
+        description="What the frontend needs to know about this visitor.",
+    )
     async def site_config(self, info: Info) -> SiteConfig:
         allowed = await statistics.analytics_allowed(
             info.context.services.settings, await info.context.viewer()
         )
         return SiteConfig(analytics_allowed=allowed)
 
-    @strawberry.field(description="Every cookie the service sets, for the cookie page.")
+    @strawberry.field(
+        extensions=[public()],
+        description="Every cookie the service sets, for the cookie page.",
+    )
     def cookies(self, info: Info) -> list[Cookie]:
         return [
             Cookie(

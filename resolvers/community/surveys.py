@@ -11,6 +11,7 @@ from models.community.surveys import SurveyResponse
 from models.identity.roles import Role
 from resolvers.context import Info
 from resolvers.errors import UserError, attempt
+from resolvers.permissions import has_role, public
 from services.community import surveys
 from services.identity import roles
 
@@ -93,7 +94,10 @@ class SurveyPeriod:
 
 @strawberry.type
 class SurveyQueries:
-    @strawberry.field(description="Net promoter score and answers of a period. Admins only.")
+    @strawberry.field(
+        extensions=[has_role(Role.ADMIN)],
+        description="Net promoter score and answers of a period. Admins only.",
+    )
     async def satisfaction_summary(
         self, info: Info, period: SurveyPeriod | None = None
     ) -> SatisfactionSummary | None:
@@ -113,7 +117,10 @@ class SurveyQueries:
 
 @strawberry.type
 class SurveyMutations:
-    @strawberry.mutation(description="Answer the satisfaction survey, signed in or not.")
+    @strawberry.mutation(
+        extensions=[public("anonymous or signed in; limited per client address")],
+        description="Answer the satisfaction survey, signed in or not.",
+    )
     async def submit_satisfaction_survey(
         self, info: Info, input: SubmitSatisfactionSurveyInput
     ) -> SubmitSatisfactionSurveyPayload:

@@ -13,8 +13,9 @@ from models.gate.consent import ConsentRecord as ConsentRecordModel
 from models.gate.policies import PolicyVersion
 from models.identity.users import User as UserModel
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.pagination import Connection, paginate
+from resolvers.permissions import public, signed_in
 from services.gate import consent, policies, register
 from services.gate.consent import ConsentPurpose as DomainConsentPurpose
 
@@ -196,12 +197,15 @@ class ConsentPayload:
 
 @strawberry.type
 class PrivacyConsentQueries:
-    @strawberry.field(description="The privacy statement in effect, or null before the first.")
+    @strawberry.field(
+        extensions=[public()],
+        description="The privacy statement in effect, or null before the first.",
+    )
     async def privacy_policy(self, info: Info) -> PrivacyPolicy | None:
         found = await policies.current()
         return _policy(info, found) if found else None
 
-    @strawberry.field(description="Every published version, newest first.")
+    @strawberry.field(extensions=[public()], description="Every published version, newest first.")
     async def privacy_policy_history(
         self,
         info: Info,
@@ -214,7 +218,9 @@ class PrivacyConsentQueries:
             policies.history_query(), lambda p: _policy(info, p), first, after, last, before
         )
 
-    @strawberry.field(description="The choices a sign-up or settings form offers.")
+    @strawberry.field(
+        extensions=[public()], description="The choices a sign-up or settings form offers."
+    )
     def consent_options(self) -> list[ConsentOption]:
         return [
             ConsentOption(purpose=p, wording=consent.WORDING[p], required=p in consent.REQUIRED)
@@ -222,8 +228,9 @@ class PrivacyConsentQueries:
         ]
 
     @strawberry.field(
+        extensions=[public()],
         description="The record of processing activities: what we collect, why, for how long, "
-        "who receives it and where (generated from the field annotations)."
+        "who receives it and where (generated from the field annotations).",
     )
     def personal_data_inventory(self, info: Info) -> JSON:
         return cast(JSON, register.as_json(register.build(info.context.services.settings)))
@@ -231,12 +238,13 @@ class PrivacyConsentQueries:
 
 @strawberry.type
 class PrivacyConsentMutations:
-    @strawberry.mutation(description="Grant one or more purposes in one call.")
+    @strawberry.mutation(
+        extensions=[signed_in(ConsentPayload)],
+        description="Grant one or more purposes in one call.",
+    )
     async def grant_consent(self, info: Info, input: GrantConsentInput) -> ConsentPayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return ConsentPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await ctx.require_viewer()
         _, errors = await attempt(
             consent.grant(viewer.id, input.purposes, input.policy_version, ctx.client, input.method)
         )
@@ -244,12 +252,13 @@ class PrivacyConsentMutations:
             consents=None if errors else await consents_of(viewer), user_errors=errors
         )
 
-    @strawberry.mutation(description="Withdraw one or more purposes in one call.")
+    @strawberry.mutation(
+        extensions=[signed_in(ConsentPayload)],
+        description="Withdraw one or more purposes in one call.",
+    )
     async def withdraw_consent(self, info: Info, input: WithdrawConsentInput) -> ConsentPayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return ConsentPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await ctx.require_viewer()
         _, errors = await attempt(consent.withdraw(viewer.id, input.purposes, ctx.client))
         return ConsentPayload(
             consents=None if errors else await consents_of(viewer), user_errors=errors

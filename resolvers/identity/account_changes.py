@@ -5,9 +5,10 @@ from __future__ import annotations
 import strawberry
 
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.identity.accounts import Channel
 from resolvers.identity.users import User
+from resolvers.permissions import public, signed_in
 from services.identity import account_changes
 
 
@@ -56,16 +57,15 @@ class ResetPasswordPayload:
 @strawberry.type
 class AccountChangeMutations:
     @strawberry.mutation(
+        extensions=[signed_in(RequestContactChangePayload, sent=False)],
         description="Send a code to a new address; it replaces the old one once confirmed. "
-        "Needs a recent re-authentication."
+        "Needs a recent re-authentication.",
     )
     async def request_contact_change(
         self, info: Info, input: RequestContactChangeInput
     ) -> RequestContactChangePayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return RequestContactChangePayload(sent=False, user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         _, errors = await attempt(
             account_changes.request_contact_change(
                 ctx.services, session, input.channel, input.new_address, ctx.client
@@ -73,14 +73,15 @@ class AccountChangeMutations:
         )
         return RequestContactChangePayload(sent=not errors, user_errors=errors)
 
-    @strawberry.mutation(description="Make the new address yours; the old one is told.")
+    @strawberry.mutation(
+        extensions=[signed_in(ConfirmContactChangePayload)],
+        description="Make the new address yours; the old one is told.",
+    )
     async def confirm_contact_change(
         self, info: Info, input: ConfirmContactChangeInput
     ) -> ConfirmContactChangePayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return ConfirmContactChangePayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         changed, errors = await attempt(
             account_changes.confirm_contact_change(
                 ctx.services,
@@ -100,7 +101,8 @@ class AccountChangeMutations:
         )
 
     @strawberry.mutation(
-        description="Set a new password with a RESET_PASSWORD code. Signs out every session."
+        extensions=[public("the code proves the address")],
+        description="Set a new password with a RESET_PASSWORD code. Signs out every session.",
     )
     async def reset_password(self, info: Info, input: ResetPasswordInput) -> ResetPasswordPayload:
         ctx = info.context

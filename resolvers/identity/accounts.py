@@ -9,16 +9,19 @@ from typing import Annotated
 import strawberry
 
 from resolvers.context import Context, Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt, user_errors
 from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.identities import OAuthCallbackInput
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
 from resolvers.identity.outcome import SignInOutcome, outcome_of
 from resolvers.identity.users import Profile, User
-from resolvers.ids import from_global_id
-from services.identity import accounts, code_signin, guardians, identities
+from resolvers.ids import from_global_int_id
+from resolvers.permissions import public, signed_in
+from services.identity import accounts, code_signin, guardians, oauth_signin, password_signin
+from services.identity import sign_up as signing_up
 from services.identity.codes import Channel as DomainChannel
 from services.identity.codes import CodePurpose as DomainCodePurpose
+from services.identity.completion import AccountToComplete
 from services.identity.signin import SignInResult
 from services.kernel.errors import DomainError, ErrorCode
 
@@ -79,6 +82,12 @@ class AuthPayload:
         description="The next step in one field: SIGNED_IN, MFA_REQUIRED, AWAITING_GUARDIAN "
         "or FAILED (then see userErrors)."
     )
+    account_incomplete: bool = strawberry.field(
+        default=False,
+        description="True after a first sign-in through an outside provider: send "
+        "`completionTicket` with the date of birth and consents to `completeAccount` first.",
+    )
+    completion_ticket: str | None = None
     user_errors: list[UserError]
 
 
@@ -150,13 +159,20 @@ class ChangePasswordPayload:
 
 def _auth_payload(
     ctx: Context,
-    result: SignInResult | None,
+    result: SignInResult | AccountToComplete | None,
     errors: list[UserError],
     awaiting_guardian: bool = False,
 ) -> AuthPayload:
     """Every sign-in mutation answers alike: the session as cookie and token, or the errors."""
     if result is None:
         return AuthPayload(outcome=SignInOutcome.FAILED, user_errors=errors)
+    if isinstance(result, AccountToComplete):
+        return AuthPayload(
+            outcome=SignInOutcome.ACCOUNT_INCOMPLETE,
+            account_incomplete=True,
+            completion_ticket=result.ticket,
+            user_errors=[],
+        )
     if result.mfa_ticket is not None:
         # Nothing about the account until the second factor passed.
         return AuthPayload(
@@ -177,14 +193,11 @@ def _auth_payload(
     )
 
 
-def _signed_out() -> list[UserError]:
-    return user_errors(NOT_SIGNED_IN)
-
-
 @strawberry.type
 class AccountMutations:
     @strawberry.mutation(
-        description="Send a 6-digit code. The answer never tells whether an account exists."
+        extensions=[public()],
+        description="Send a 6-digit code. The answer never tells whether an account exists.",
     )
     async def send_verification_code(
         self, info: Info, input: SendVerificationCodeInput
@@ -197,10 +210,10 @@ class AccountMutations:
         )
         return SendVerificationCodePayload(sent=not errors, user_errors=errors)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[public()])
     async def sign_up(self, info: Info, input: SignUpInput) -> AuthPayload:
         ctx = info.context
-        request = accounts.SignUpRequest(
+        request = signing_up.SignUpRequest(
             username=input.username,
             email=input.email,
             phone=input.phone,
@@ -211,14 +224,14 @@ class AccountMutations:
             guardian_email=input.guardian_email,
             guardian_phone=input.guardian_phone,
         )
-        result, errors = await attempt(accounts.sign_up(ctx.services, request, ctx.client))
+        result, errors = await attempt(signing_up.sign_up(ctx.services, request, ctx.client))
         waiting = result is not None and await guardians.awaiting(result.user.id)
         return _auth_payload(ctx, result, errors, awaiting_guardian=waiting)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[public()])
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
         ctx = info.context
-        work: Awaitable[SignInResult]
+        work: Awaitable[SignInResult | AccountToComplete]
         if input.code is not None:
             by_code = input.code.value
             work = code_signin.log_in_with_code(
@@ -228,54 +241,48 @@ class AccountMutations:
             oauth = input.oauth.value
             cookie = flow_cookie(ctx)
             forget_flow(ctx)
-            work = identities.log_in_with_oauth(
+            work = oauth_signin.log_in_with_oauth(
                 ctx.services, oauth.provider, oauth.code, oauth.state, cookie, ctx.client
             )
         else:
             assert input.password is not None  # @oneOf: exactly one member is set
             credentials = input.password.value
-            work = accounts.log_in_with_password(
+            work = password_signin.log_in_with_password(
                 ctx.services, credentials.identifier, credentials.password, ctx.client
             )
         result, errors = await attempt(work)
         return _auth_payload(ctx, result, errors)
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(LogOutPayload)])
     async def log_out(self, info: Info) -> LogOutPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return LogOutPayload(user_errors=_signed_out())
-        await accounts.log_out(ctx.services, session, ctx.client)
+        session = await ctx.require_session()
+        await password_signin.log_out(ctx.services, session, ctx.client)
         ctx.end_session()
         return LogOutPayload(user_errors=[])
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(RevokeSessionPayload)])
     async def revoke_session(self, info: Info, input: RevokeSessionInput) -> RevokeSessionPayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return RevokeSessionPayload(user_errors=_signed_out())
-        key = from_global_id("Session", input.id)
-        if key is None or not key.isdigit():
+        session = await ctx.require_session()
+        key = from_global_int_id("Session", input.id)
+        if key is None:
             return RevokeSessionPayload(
                 user_errors=user_errors(
                     DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"])
                 )
             )
         _, errors = await attempt(
-            accounts.revoke_session(ctx.services, viewer, int(key), ctx.client)
+            password_signin.revoke_session(ctx.services, session, key, ctx.client)
         )
         return RevokeSessionPayload(
             revoked_session_id=None if errors else input.id, user_errors=errors
         )
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(UpdateProfilePayload)])
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return UpdateProfilePayload(user_errors=_signed_out())
+        viewer = await ctx.require_viewer()
         changes = accounts.ProfileChanges(
             nickname=input.nickname, avatar_url=input.avatar_url, company=input.company
         )
@@ -284,14 +291,15 @@ class AccountMutations:
             profile=Profile.from_model(profile) if profile else None, user_errors=errors
         )
 
-    @strawberry.mutation(description="Signs out every other session of the account.")
+    @strawberry.mutation(
+        extensions=[signed_in(ChangePasswordPayload)],
+        description="Signs out every other session of the account.",
+    )
     async def change_password(
         self, info: Info, input: ChangePasswordInput
     ) -> ChangePasswordPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return ChangePasswordPayload(user_errors=_signed_out())
+        session = await ctx.require_session()
         revoked, errors = await attempt(
             accounts.change_password(
                 ctx.services, session, input.current_password, input.new_password, ctx.client

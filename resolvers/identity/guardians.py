@@ -7,6 +7,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.errors import UserError, attempt
 from resolvers.gate.consent import ConsentPurpose
+from resolvers.permissions import public
 from services.identity import guardians
 
 
@@ -40,17 +41,21 @@ class ResendGuardianCodePayload:
 @strawberry.type
 class PrivacyGuardianMutations:
     @strawberry.mutation(
+        extensions=[public("limited per child and address")],
         description="Send the guardian of a waiting child's account a fresh code. The answer "
-        "never tells whether such an account exists."
+        "never tells whether such an account exists.",
     )
     async def resend_guardian_code(
         self, info: Info, input: ResendGuardianCodeInput
     ) -> ResendGuardianCodePayload:
-        _, errors = await attempt(guardians.resend(info.context.services, input.username))
+        _, errors = await attempt(
+            guardians.resend(info.context.services, input.username, info.context.client)
+        )
         return ResendGuardianCodePayload(sent=not errors, user_errors=errors)
 
     @strawberry.mutation(
-        description="A guardian consents for a child's account; the child may then sign in."
+        extensions=[public("the code proves the guardian")],
+        description="A guardian consents for a child's account; the child may then sign in.",
     )
     async def confirm_guardian_consent(
         self, info: Info, input: ConfirmGuardianConsentInput

@@ -9,9 +9,10 @@ import strawberry
 from providers.base import ProviderKind as DomainProviderKind
 from providers.base import RedirectProvider
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow, remember_flow
 from resolvers.identity.types import Identity
+from resolvers.permissions import public, signed_in
 from services.identity import identities
 
 ProviderKind = Annotated[DomainProviderKind, strawberry.enum(name="ProviderKind")]
@@ -79,7 +80,9 @@ class UnlinkIdentityPayload:
 
 @strawberry.type
 class IdentityQueries:
-    @strawberry.field(description="The enabled sign-in providers, built-in and plugins.")
+    @strawberry.field(
+        extensions=[public()], description="The enabled sign-in providers, built-in and plugins."
+    )
     def auth_providers(self, info: Info) -> list[AuthProvider]:
         return [
             AuthProvider(
@@ -96,7 +99,9 @@ class IdentityQueries:
 @strawberry.type
 class IdentityMutations:
     @strawberry.mutation(
-        name="startOAuth", description="Begin signing in or binding with an OAuth provider."
+        extensions=[public()],
+        name="startOAuth",
+        description="Begin signing in or binding with an OAuth provider.",
     )
     async def start_oauth(self, info: Info, input: StartOAuthInput) -> StartOAuthPayload:
         ctx = info.context
@@ -109,12 +114,13 @@ class IdentityMutations:
         remember_flow(ctx, flow)
         return StartOAuthPayload(authorize_url=url, user_errors=[])
 
-    @strawberry.mutation(description="Bind an outside account; needs a recent sign-in.")
+    @strawberry.mutation(
+        extensions=[signed_in(LinkIdentityPayload)],
+        description="Bind an outside account; needs a recent sign-in.",
+    )
     async def link_identity(self, info: Info, input: LinkIdentityInput) -> LinkIdentityPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return LinkIdentityPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         oauth = input.oauth
         cookie = flow_cookie(ctx)
         forget_flow(ctx)
@@ -128,15 +134,14 @@ class IdentityMutations:
         )
 
     @strawberry.mutation(
-        description="Unbind an outside account; refused when it is the last way to sign in."
+        extensions=[signed_in(UnlinkIdentityPayload)],
+        description="Unbind an outside account; refused when it is the last way to sign in.",
     )
     async def unlink_identity(
         self, info: Info, input: UnlinkIdentityInput
     ) -> UnlinkIdentityPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return UnlinkIdentityPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         _, errors = await attempt(
             identities.unlink_identity(ctx.services, session, input.provider, ctx.client)
         )

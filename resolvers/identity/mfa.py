@@ -7,8 +7,9 @@ from datetime import datetime
 import strawberry
 
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.identity.accounts import AuthPayload, Channel, _auth_payload
+from resolvers.permissions import public, signed_in
 from services.identity import mfa, reauthentication, signin
 
 
@@ -103,12 +104,13 @@ def _value(member: strawberry.Maybe[str]) -> str | None:
 
 @strawberry.type
 class MfaMutations:
-    @strawberry.mutation(description="Start TOTP enrolment. Needs a recent re-authentication.")
+    @strawberry.mutation(
+        extensions=[signed_in(EnrolTotpPayload)],
+        description="Start TOTP enrolment. Needs a recent re-authentication.",
+    )
     async def enrol_totp(self, info: Info) -> EnrolTotpPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return EnrolTotpPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         enrolment, errors = await attempt(mfa.enrol(ctx.services, session))
         if enrolment is None:
             return EnrolTotpPayload(user_errors=errors)
@@ -116,39 +118,43 @@ class MfaMutations:
             secret=enrolment.secret, otpauth_uri=enrolment.otpauth_uri, user_errors=[]
         )
 
-    @strawberry.mutation(description="Turn TOTP on with a first code; answers recovery codes.")
+    @strawberry.mutation(
+        extensions=[signed_in(ConfirmTotpPayload)],
+        description="Turn TOTP on with a first code; answers recovery codes.",
+    )
     async def confirm_totp(self, info: Info, input: ConfirmTotpInput) -> ConfirmTotpPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return ConfirmTotpPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         codes, errors = await attempt(mfa.confirm(ctx.services, session, input.code, ctx.client))
         return ConfirmTotpPayload(recovery_codes=codes, user_errors=errors)
 
-    @strawberry.mutation(description="Turn TOTP off. Needs a recent re-authentication.")
+    @strawberry.mutation(
+        extensions=[signed_in(DisableTotpPayload)],
+        description="Turn TOTP off. Needs a recent re-authentication.",
+    )
     async def disable_totp(self, info: Info) -> DisableTotpPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return DisableTotpPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         _, errors = await attempt(mfa.disable(ctx.services, session, ctx.client))
         return DisableTotpPayload(mfa_enabled=None if errors else False, user_errors=errors)
 
     @strawberry.mutation(
+        extensions=[signed_in(RegenerateRecoveryCodesPayload)],
         description="Replace all recovery codes; the old ones stop working. "
-        "Needs TOTP on and a recent re-authentication."
+        "Needs TOTP on and a recent re-authentication.",
     )
     async def regenerate_recovery_codes(self, info: Info) -> RegenerateRecoveryCodesPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return RegenerateRecoveryCodesPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         codes, errors = await attempt(
             mfa.regenerate_recovery_codes(ctx.services, session, ctx.client)
         )
         return RegenerateRecoveryCodesPayload(recovery_codes=codes, user_errors=errors)
 
-    @strawberry.mutation(description="The second step of a sign-in that answered mfaRequired.")
+    @strawberry.mutation(
+        extensions=[public("the ticket proves the first factor")],
+        description="The second step of a sign-in that answered mfaRequired.",
+    )
     async def complete_log_in(self, info: Info, input: CompleteLogInInput) -> AuthPayload:
         ctx = info.context
         factor = input.second_factor
@@ -163,29 +169,27 @@ class MfaMutations:
         )
         return _auth_payload(ctx, result, errors)
 
-    @strawberry.mutation(description="Send a code to your own e-mail or phone to reauthenticate.")
+    @strawberry.mutation(
+        extensions=[signed_in(SendReauthenticationCodePayload, sent=False)],
+        description="Send a code to your own e-mail or phone to reauthenticate.",
+    )
     async def send_reauthentication_code(
         self, info: Info, input: SendReauthenticationCodeInput
     ) -> SendReauthenticationCodePayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return SendReauthenticationCodePayload(
-                sent=False, user_errors=user_errors(NOT_SIGNED_IN)
-            )
+        session = await ctx.require_session()
         _, errors = await attempt(
             reauthentication.send_reauthentication_code(ctx.services, session, input.channel)
         )
         return SendReauthenticationCodePayload(sent=not errors, user_errors=errors)
 
     @strawberry.mutation(
-        description="Prove again who you are; sensitive changes are allowed for 10 minutes."
+        extensions=[signed_in(ReauthenticatePayload)],
+        description="Prove again who you are; sensitive changes are allowed for 10 minutes.",
     )
     async def reauthenticate(self, info: Info, input: ReauthenticateInput) -> ReauthenticatePayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return ReauthenticatePayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         code = input.code.value if input.code is not None else None
         proof = reauthentication.Proof(
             password=_value(input.password),
@@ -202,13 +206,12 @@ class MfaMutations:
         )
 
     @strawberry.mutation(
-        description="Sign out every session but this one. Needs a recent re-authentication."
+        extensions=[signed_in(RevokeOtherSessionsPayload)],
+        description="Sign out every session but this one. Needs a recent re-authentication.",
     )
     async def revoke_other_sessions(self, info: Info) -> RevokeOtherSessionsPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return RevokeOtherSessionsPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         count, errors = await attempt(
             reauthentication.revoke_other_sessions(ctx.services, session, ctx.client)
         )

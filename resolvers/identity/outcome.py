@@ -21,6 +21,11 @@ class SignInOutcome(Enum):
         "AWAITING_GUARDIAN",
         description="The account exists but waits for a guardian's consent; no session yet.",
     )
+    ACCOUNT_INCOMPLETE = strawberry.enum_value(
+        "ACCOUNT_INCOMPLETE",
+        description="A first sign-in through an outside provider: send `completionTicket` "
+        "with the date of birth and consents to `completeAccount`.",
+    )
     FAILED = strawberry.enum_value("FAILED", description="Nothing happened: `userErrors` says why.")
 
 

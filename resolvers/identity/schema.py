@@ -2,6 +2,7 @@
 
 from resolvers.identity.account_changes import AccountChangeMutations
 from resolvers.identity.accounts import AccountMutations
+from resolvers.identity.completion import CompletionMutations
 from resolvers.identity.guardians import PrivacyGuardianMutations
 from resolvers.identity.identities import IdentityMutations, IdentityQueries
 from resolvers.identity.mfa import MfaMutations
@@ -16,5 +17,6 @@ PARTS = SchemaParts(
         MfaMutations,
         AccountChangeMutations,
         PrivacyGuardianMutations,
+        CompletionMutations,
     ),
 )

@@ -9,6 +9,7 @@ import strawberry
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User as UserModel
 from resolvers.context import Info
+from resolvers.permissions import owner_only, user_is_owner
 from services.identity.identities import identities_of
 
 
@@ -55,9 +56,9 @@ class UserIdentityFields:
 
     _model: strawberry.Private[UserModel]
 
-    @strawberry.field(description="Bound outside accounts, oldest first. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="Bound outside accounts, oldest first. Owner only.",
+    )
     async def identities(self, info: Info) -> list[Identity] | None:
-        viewer = await info.context.viewer()
-        if viewer is None or viewer.id != self._model.id:
-            return None
         return [Identity(_model=i) for i in await identities_of(self._model.id)]

@@ -27,6 +27,7 @@ from resolvers.gate.consent import (
 from resolvers.identity.types import UserIdentityFields
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
+from resolvers.permissions import owner_only, public, user_is_owner
 from resolvers.privacy.requests import UserPrivacyRequests
 from services.community import publication
 from services.gate import policies
@@ -118,21 +119,22 @@ class User(
     def username(self) -> str:
         return self._model.username
 
-    @strawberry.field
-    async def email(self, info: Info) -> str | None:
-        return self._model.email if await self._is_viewer(info) else None
+    @strawberry.field(extensions=[owner_only(user_is_owner)])
+    def email(self, info: Info) -> str | None:
+        return self._model.email
 
-    @strawberry.field
-    async def phone(self, info: Info) -> str | None:
-        return self._model.phone if await self._is_viewer(info) else None
+    @strawberry.field(extensions=[owner_only(user_is_owner)])
+    def phone(self, info: Info) -> str | None:
+        return self._model.phone
 
     @strawberry.field
     def created_at(self) -> datetime:
         return self._model.created_at
 
     @strawberry.field(
+        extensions=[public("the owner's view, or the profile the member let us publish")],
         description="The member's own view, or for others the public profile when the "
-        "member consented to content release and has not restricted or objected to it."
+        "member consented to content release and has not restricted or objected to it.",
     )
     async def profile(self, info: Info) -> Profile | None:
         if not await self._is_viewer(info) and not await publication.may_publish_profile(
@@ -142,7 +144,10 @@ class User(
         profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
         return Profile.from_model(profile)
 
-    @strawberry.field(description="Live sessions, newest activity first. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="Live sessions, newest activity first. Owner only.",
+    )
     async def sessions(
         self,
         info: Info,
@@ -151,8 +156,6 @@ class User(
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Session] | None:
-        if not await self._is_viewer(info):
-            return None
         current = await info.context.session()
         current_id = current.id if current else None
         query = info.context.services.sessions.live_query(self._model.id)
@@ -161,7 +164,8 @@ class User(
         )
 
     @strawberry.field(
-        description="Sign-ins, failures and account changes, newest first. Owner only."
+        extensions=[owner_only(user_is_owner)],
+        description="Sign-ins, failures and account changes, newest first. Owner only.",
     )
     async def security_events(
         self,
@@ -171,18 +175,22 @@ class User(
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[SecurityEvent] | None:
-        if not await self._is_viewer(info):
-            return None
         query = SecurityEventModel.filter(user_id=self._model.id).order_by("-created_at", "-id")
         return await paginate(query, SecurityEvent.from_model, first, after, last, before)
 
     # consent: decisions, their history and whether a new statement waits for consent.
 
-    @strawberry.field(description="The current decision per purpose. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="The current decision per purpose. Owner only.",
+    )
     async def consents(self, info: Info) -> list[Consent] | None:
-        return await consents_of(self._model) if await self._is_viewer(info) else None
+        return await consents_of(self._model)
 
-    @strawberry.field(description="Every consent decision, newest first. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="Every consent decision, newest first. Owner only.",
+    )
     async def consent_history(
         self,
         info: Info,
@@ -191,37 +199,42 @@ class User(
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[ConsentRecord] | None:
-        if not await self._is_viewer(info):
-            return None
         return await consent_history_of(self._model, first, after, last, before)
 
     @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
         description="True while a material privacy-statement version waits for consent; "
-        "until then every mutation but grantConsent, withdrawConsent and logOut is refused."
+        "until then every mutation but grantConsent, withdrawConsent and logOut is refused.",
     )
     async def consent_required(self, info: Info) -> bool | None:
-        if not await self._is_viewer(info):
-            return None
         return await policies.consent_required(self._model.id) is not None
 
-    @strawberry.field(description="In-app notices, such as a changed privacy statement.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="In-app notices, such as a changed privacy statement.",
+    )
     async def bulletins(self, info: Info) -> list[Bulletin] | None:
-        return await bulletins_of(self._model) if await self._is_viewer(info) else None
+        return await bulletins_of(self._model)
 
-    @strawberry.field(description="Whether two-step sign-in (TOTP) is on. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="Whether two-step sign-in (TOTP) is on. Owner only.",
+    )
     async def mfa_enabled(self, info: Info) -> bool | None:
-        return await mfa.is_enabled(self._model.id) if await self._is_viewer(info) else None
+        return await mfa.is_enabled(self._model.id)
 
-    @strawberry.field(description="Unused recovery codes. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)], description="Unused recovery codes. Owner only."
+    )
     async def recovery_codes_left(self, info: Info) -> int | None:
-        if not await self._is_viewer(info):
-            return None
         return await mfa.recovery_codes_left(self._model.id)
 
 
 @strawberry.type
 class UserQueries:
-    @strawberry.field(description="The signed-in member, or null.")
+    @strawberry.field(
+        extensions=[public("null when signed out")], description="The signed-in member, or null."
+    )
     async def me(self, info: Info) -> User | None:
         viewer = await info.context.viewer()
         return User.from_model(viewer) if viewer else None

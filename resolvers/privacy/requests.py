@@ -15,10 +15,10 @@ from models.privacy.privacy_requests import CLOSED_STATES, PrivacyExport, Reques
 from models.privacy.privacy_requests import PrivacyRequest as PrivacyRequestModel
 from models.privacy.privacy_requests import PrivacyRequestEvent as PrivacyRequestEventModel
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
-from resolvers.ids import from_global_id, to_global_id
+from resolvers.errors import UserError, attempt
+from resolvers.ids import from_global_int_id, to_global_id
 from resolvers.pagination import Connection, paginate
-from services.identity import roles
+from resolvers.permissions import has_role, owner_only, request_is_owners, signed_in, user_is_owner
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
 from services.privacy import exports, officers, privacy_requests
@@ -100,11 +100,11 @@ class PrivacyRequest:
     def erase_after(self) -> datetime | None:
         return self._model.erase_after
 
-    @strawberry.field(description="ACCESS: the package, to its requester only, until it expires.")
+    @strawberry.field(
+        extensions=[owner_only(request_is_owners)],
+        description="ACCESS: the package, to its requester only, until it expires.",
+    )
     async def export(self, info: Info) -> PrivacyExportLink | None:
-        viewer = await info.context.viewer()
-        if viewer is None or viewer.id != self._model.user_id:
-            return None
         found = (
             await PrivacyExport.filter(request_id=self._model.id, expires_at__gt=clock.now())
             .order_by("-id")
@@ -135,7 +135,10 @@ class UserPrivacyRequests:
 
     _model: strawberry.Private[UserModel]
 
-    @strawberry.field(description="The member's privacy requests, newest first. Owner only.")
+    @strawberry.field(
+        extensions=[owner_only(user_is_owner)],
+        description="The member's privacy requests, newest first. Owner only.",
+    )
     async def privacy_requests(
         self,
         info: Info,
@@ -144,9 +147,6 @@ class UserPrivacyRequests:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[PrivacyRequest] | None:
-        viewer = await info.context.viewer()
-        if viewer is None or viewer.id != self._model.id:
-            return None
         query = PrivacyRequestModel.filter(user_id=self._model.id).order_by("-id")
         return await paginate(query, lambda r: PrivacyRequest(_model=r), first, after, last, before)
 
@@ -163,7 +163,8 @@ class PrivacyRequestFilter:
 @strawberry.type
 class PrivacyRequestQueries:
     @strawberry.field(
-        description="The privacy officer's queue, soonest due first. Null for everyone else."
+        extensions=[has_role(Role.PRIVACY_OFFICER)],
+        description="The privacy officer's queue, soonest due first. Null for everyone else.",
     )
     async def privacy_requests(
         self,
@@ -174,8 +175,6 @@ class PrivacyRequestQueries:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[PrivacyRequest] | None:
-        if not await roles.has_role(await info.context.viewer(), Role.PRIVACY_OFFICER):
-            return None
         query = PrivacyRequestModel.all()
         if filter is not None:
             if filter.state is not None:
@@ -261,10 +260,10 @@ class DeleteAccountPayload:
 
 
 def _request_id(global_id: str) -> int:
-    key = from_global_id("PrivacyRequest", global_id)
-    if key is None or not key.isdigit():
+    key = from_global_int_id("PrivacyRequest", global_id)
+    if key is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such request.", ["id"])
-    return int(key)
+    return key
 
 
 def _purpose(value: str | None) -> Purpose | None:
@@ -291,16 +290,15 @@ async def _payload(
 @strawberry.type
 class PrivacyRequestMutations:
     @strawberry.mutation(
+        extensions=[signed_in(SubmitPrivacyRequestPayload)],
         description="Ask to access, correct, erase, restrict or object (statement §6). "
-        "A sign-in within 10 minutes confirms it; otherwise a code is sent."
+        "A sign-in within 10 minutes confirms it; otherwise a code is sent.",
     )
     async def submit_privacy_request(
         self, info: Info, input: SubmitPrivacyRequestInput
     ) -> SubmitPrivacyRequestPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return SubmitPrivacyRequestPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
 
         async def run() -> privacy_requests.Submitted:
             purpose = _purpose(input.purpose)
@@ -317,29 +315,29 @@ class PrivacyRequestMutations:
             user_errors=[],
         )
 
-    @strawberry.mutation(description="Confirm a request with the code sent for it.")
+    @strawberry.mutation(
+        extensions=[signed_in(PrivacyRequestPayload)],
+        description="Confirm a request with the code sent for it.",
+    )
     async def verify_privacy_request(
         self, info: Info, input: VerifyPrivacyRequestInput
     ) -> PrivacyRequestPayload:
         ctx = info.context
-        viewer = await ctx.viewer()
-        if viewer is None:
-            return PrivacyRequestPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await ctx.require_viewer()
         return await _payload(
             lambda: privacy_requests.verify(ctx.services, viewer, _request_id(input.id), input.code)
         )
 
-    @strawberry.mutation
+    @strawberry.mutation(extensions=[signed_in(PrivacyRequestPayload)])
     async def withdraw_privacy_request(
         self, info: Info, input: WithdrawPrivacyRequestInput
     ) -> PrivacyRequestPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return PrivacyRequestPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         return await _payload(lambda: privacy_requests.withdraw(viewer, _request_id(input.id)))
 
     @strawberry.mutation(
-        description="Privacy officer: one extension of 1-2 months, before the due date."
+        extensions=[has_role(Role.PRIVACY_OFFICER, PrivacyRequestPayload)],
+        description="Privacy officer: one extension of 1-2 months, before the due date.",
     )
     async def extend_privacy_request(
         self, info: Info, input: ExtendPrivacyRequestInput
@@ -352,7 +350,10 @@ class PrivacyRequestMutations:
             )
         )
 
-    @strawberry.mutation(description="Privacy officer: refuse, with written reasons.")
+    @strawberry.mutation(
+        extensions=[has_role(Role.PRIVACY_OFFICER, PrivacyRequestPayload)],
+        description="Privacy officer: refuse, with written reasons.",
+    )
     async def refuse_privacy_request(
         self, info: Info, input: RefusePrivacyRequestInput
     ) -> PrivacyRequestPayload:
@@ -363,7 +364,8 @@ class PrivacyRequestMutations:
         )
 
     @strawberry.mutation(
-        description="Privacy officer: close a rectification, restriction or objection."
+        extensions=[has_role(Role.PRIVACY_OFFICER, PrivacyRequestPayload)],
+        description="Privacy officer: close a rectification, restriction or objection.",
     )
     async def complete_privacy_request(
         self, info: Info, input: CompletePrivacyRequestInput
@@ -375,14 +377,13 @@ class PrivacyRequestMutations:
         )
 
     @strawberry.mutation(
+        extensions=[signed_in(DeleteAccountPayload)],
         description="Erase the account: needs a sign-in within 10 minutes. Deactivates at "
-        "once; the data is erased after the grace period (at most one month)."
+        "once; the data is erased after the grace period (at most one month).",
     )
     async def delete_account(self, info: Info, input: DeleteAccountInput) -> DeleteAccountPayload:
         ctx = info.context
-        session = await ctx.session()
-        if session is None:
-            return DeleteAccountPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        session = await ctx.require_session()
         request, errors = await attempt(
             privacy_requests.delete_account(ctx.services, session, input.reason)
         )

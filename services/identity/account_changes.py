@@ -42,6 +42,12 @@ async def request_contact_change(
     if target == address_of(user, channel):
         raise DomainError(ErrorCode.INVALID, "This is already your address.", ["newAddress"])
     await limits.enforce(svc.counter, f"contact-change:{user.id}", 10, 3600, ["newAddress"])
+    await start_contact_change(svc, user, channel, target)
+
+
+async def start_contact_change(svc: Services, user: User, channel: Channel, target: str) -> None:
+    """Remember `target` as pending for `user` and send it a code (its owner is told
+    instead when another account has it). Sign-up uses this for a second address."""
     issued = await svc.codes.issue(channel, target, CodePurpose.CHANGE_CONTACT)
     taken = await account_at(channel, target) is not None
     async with in_transaction():
@@ -137,7 +143,7 @@ async def reset_password(
     address = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,
-        f"reset-ip:{client.ip_address}",
+        f"reset-ip:{client.limit_key}",
         RESET_ATTEMPTS_PER_ADDRESS,
         svc.settings.login_failure_window_seconds,
         ["code"],

@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from models.identity.sessions import Session
-from models.identity.users import Profile, User, UserStatus
-from providers.base import InvalidCredentials
+from models.identity.users import Profile, User
 from providers.password import PasswordPolicyError, check_password_policy
-from services.gate import consent
-from services.gate.consent import ConsentPurpose
-from services.identity import audit, guardians, lockout
+from services.identity import audit
 from services.identity.audit import SecurityEventKind
 from services.identity.codes import Channel, CodePurpose, normalise_target
 from services.identity.contact import account_at, notify
 from services.identity.container import Services
-from services.identity.identifiers import check_username, normalise_email, normalise_phone
-from services.identity.signin import SignInResult, finish_sign_in
 from services.kernel import limits
 from services.kernel.client import ClientInfo
 from services.kernel.errors import DomainError, ErrorCode, raise_all
 
 CODE_SENDS_PER_ADDRESS_PER_HOUR = 30
+# How many requesters' budgets one target's sends may add up to in an hour.
+TARGET_REQUESTERS = 5
 
 _POLICY_MESSAGES = {
     "too_short": (ErrorCode.PASSWORD_TOO_SHORT, "A password has at least 8 characters."),
@@ -47,6 +40,14 @@ def _policy_error(password: str, username: str | None, field: list[str]) -> Doma
     return None
 
 
+async def _known_requester(channel: Channel, target: str, client: ClientInfo) -> bool:
+    """Whether the account at `target` has signed in from the client's address before."""
+    account = await account_at(channel, target)
+    if account is None or client.ip_address is None:
+        return False
+    return await Session.exists(user_id=account.id, ip_address=client.ip_address)
+
+
 async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
@@ -64,19 +65,27 @@ async def send_verification_code(
     normalised = normalise_target(channel, target, ["target"])
     await limits.enforce(
         svc.counter,
-        f"code-ip:{client.ip_address}",
+        f"code-ip:{client.limit_key}",
         CODE_SENDS_PER_ADDRESS_PER_HOUR,
         3600,
         ["target"],
     )
-    # Per target as well as per address, whether or not an account uses the target.
+    # Per target as well as per address, whether or not an account uses the target. The
+    # per-target budget is kept per requesting address, so sends from elsewhere cannot use up
+    # the owner's; a wider cap over all requesters still bounds how often one inbox is mailed.
+    digest = svc.codes.target_digest(channel, normalised)
+    budget = svc.settings.code_sends_per_target_per_hour
     await limits.enforce(
-        svc.counter,
-        f"code-target:{svc.codes.target_digest(channel, normalised)}",
-        svc.settings.code_sends_per_target_per_hour,
-        3600,
-        ["target"],
+        svc.counter, f"code-target:{digest}:{client.limit_key}", budget, 3600, ["target"]
     )
+    try:
+        await limits.enforce(
+            svc.counter, f"code-target:{digest}", budget * TARGET_REQUESTERS, 3600, ["target"]
+        )
+    except DomainError:
+        # The owner, asking from where they signed in before, keeps their own budget.
+        if not await _known_requester(channel, normalised, client):
+            raise
     issued = await svc.codes.issue(channel, normalised, purpose)
     account = await account_at(channel, normalised)
     if purpose is CodePurpose.SIGN_UP and account is not None:
@@ -98,134 +107,6 @@ async def send_verification_code(
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
     await notify(svc.queue, channel, normalised, "Your Commons verification code", text)
-
-
-@dataclass(frozen=True, slots=True)
-class SignUpRequest:
-    username: str
-    email: str | None
-    phone: str | None
-    password: str
-    verification_code: str
-    consents: tuple[ConsentPurpose, ...] = ()
-    date_of_birth: date | None = None
-    guardian_email: str | None = None
-    guardian_phone: str | None = None
-
-
-async def sign_up(svc: Services, request: SignUpRequest, client: ClientInfo) -> SignInResult:
-    """Create an account whose e-mail address (or, without one, phone number) a code proved."""
-    problems: list[DomainError] = []
-    username = email = phone = None
-    try:
-        username = check_username(request.username, ["username"])
-    except DomainError as exc:
-        problems.append(exc)
-    try:
-        email = normalise_email(request.email, ["email"]) if request.email else None
-    except DomainError as exc:
-        problems.append(exc)
-    try:
-        phone = normalise_phone(request.phone, ["phone"]) if request.phone else None
-    except DomainError as exc:
-        problems.append(exc)
-    if not request.email and not request.phone:
-        problems.append(
-            DomainError(ErrorCode.REQUIRED, "Give an e-mail address or a phone number.", ["email"])
-        )
-    policy = _policy_error(request.password, request.username, ["password"])
-    if policy:
-        problems.append(policy)
-    guardian = None
-    try:
-        guardian = guardians.check_sign_up(
-            svc.settings, request.date_of_birth, request.guardian_email, request.guardian_phone
-        )
-    except DomainError as exc:
-        problems.append(exc)
-    raise_all(problems)
-    assert username is not None
-    if await User.exists(username_key=username.lower()):
-        raise DomainError(ErrorCode.USERNAME_TAKEN, "This user name is taken.", ["username"])
-
-    channel, target = (Channel.EMAIL, email) if email else (Channel.SMS, phone)
-    assert target is not None
-    if not await svc.codes.consume(channel, target, CodePurpose.SIGN_UP, request.verification_code):
-        raise DomainError(
-            ErrorCode.INVALID_CODE, "The code is wrong or has expired.", ["verificationCode"]
-        )
-    password_hash = await svc.passwords.hash_async(request.password)
-    try:
-        async with in_transaction():
-            user = await User.create(
-                username=username,
-                username_key=username.lower(),
-                email=email,
-                phone=phone,
-                password_hash=password_hash,
-                # A child's account stays inactive until the guardian consents.
-                status=UserStatus.DEACTIVATED if guardian else UserStatus.ACTIVE,
-            )
-            await Profile.create(user=user)
-            await guardians.record(user, request.date_of_birth, guardian)
-            if guardian is None:  # a child cannot consent; the guardian will
-                await consent.record_sign_up(user.id, request.consents, client)
-    except IntegrityError:
-        # Only a race or an address taken meanwhile gets here; the code has been spent.
-        raise DomainError(
-            ErrorCode.IDENTIFIER_TAKEN,
-            "This account cannot be created. Sign in or reset your password instead.",
-            ["username"],
-        ) from None
-    if guardian is not None:
-        # No session: until the guardian consents nothing is processed but the account.
-        await guardians.ask_guardian(svc, user, guardian)
-        return SignInResult(user, None)
-    return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
-
-
-async def log_in_with_password(
-    svc: Services, identifier: str, password: str, client: ClientInfo
-) -> SignInResult:
-    """Known and unknown accounts get the same answer after the same amount of work."""
-    settings = svc.settings
-    field = ["password"]
-    window = settings.login_failure_window_seconds
-    await limits.enforce(
-        svc.counter,
-        f"login-ip:{client.ip_address}",
-        settings.login_max_failures_per_address,
-        window,
-        field,
-    )
-    await lockout.ensure_not_locked(svc.counter, settings, identifier, field)
-    try:
-        identity = await svc.passwords.authenticate(
-            {"identifier": identifier, "password": password}
-        )
-        user = await User.get(id=identity.user_id)
-        if user.status is not UserStatus.ACTIVE:
-            raise InvalidCredentials
-    except InvalidCredentials:
-        await lockout.record_failure(svc.counter, settings, identifier)
-        known = await User.get_or_none(username_key=identifier.strip().lower())
-        await audit.record(known.id if known else None, SecurityEventKind.LOGIN_FAILED, client)
-        raise DomainError(
-            ErrorCode.INVALID_CREDENTIALS, "The identifier or password is wrong.", field
-        ) from None
-    await lockout.record_success(svc.counter, identifier)
-    return await finish_sign_in(svc, user, client, SecurityEventKind.LOGIN_SUCCEEDED)
-
-
-async def log_out(svc: Services, session: Session, client: ClientInfo) -> None:
-    await svc.sessions.revoke(session.id, session.user_id)
-    await audit.record(session.user_id, SecurityEventKind.LOGGED_OUT, client)
-
-
-async def revoke_session(svc: Services, user: User, session_id: int, client: ClientInfo) -> None:
-    if not await svc.sessions.revoke(session_id, user.id):
-        raise DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"])
-    await audit.record(user.id, SecurityEventKind.SESSION_REVOKED, client)
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,7 @@ async def log_in_with_code(
     window = settings.login_failure_window_seconds
     await limits.enforce(
         svc.counter,
-        f"login-ip:{client.ip_address}",
+        f"login-ip:{client.limit_key}",
         settings.login_max_failures_per_address,
         window,
         ["code", "code"],

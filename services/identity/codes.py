@@ -66,9 +66,12 @@ class CodeBook:
         """A fresh code for `target`; earlier unused codes for the same purpose stop working."""
         digest = self.target_digest(channel, target)
         window = self.settings.code_resend_seconds
-        if await self.counter.hit(f"code-send:{digest}", window) > 1:
+        # Per purpose: a code someone else asked for (say, to add this number to their
+        # account) must not hold up the owner's own sign-up or sign-in code.
+        key = f"code-send:{digest}:{purpose.value}"
+        if await self.counter.hit(key, window) > 1:
             raise await limits.rate_limited(
-                self.counter, f"code-send:{digest}", "A code was sent a moment ago.", ["target"]
+                self.counter, key, "A code was sent a moment ago.", ["target"]
             )
         now = clock.now()
         await VerificationCode.filter(
@@ -84,25 +87,40 @@ class CodeBook:
         )
         return IssuedCode(channel, target, code)
 
-    async def consume(self, channel: Channel, target: str, purpose: CodePurpose, code: str) -> bool:
-        """True exactly once for the right code within its lifetime and try budget."""
+    async def _matching(
+        self, channel: Channel, target: str, purpose: CodePurpose, code: str
+    ) -> VerificationCode | None:
+        """The live code row `code` matches; a wrong code counts against the row's tries."""
         digest = self.target_digest(channel, target)
-        now = clock.now()
         row = (
             await VerificationCode.filter(
-                target_digest=digest, purpose=purpose.value, consumed_at=None, expires_at__gt=now
+                target_digest=digest,
+                purpose=purpose.value,
+                consumed_at=None,
+                expires_at__gt=clock.now(),
             )
             .order_by("-id")
             .first()
         )
         if row is None or row.attempts >= self.settings.code_max_attempts:
-            return False
+            return None
         expected = self._digest("code", digest, purpose.value, code.strip())
         if not hmac.compare_digest(expected, row.code_digest):
             await VerificationCode.filter(id=row.id).update(attempts=F("attempts") + 1)
+            return None
+        return row
+
+    async def verify(self, channel: Channel, target: str, purpose: CodePurpose, code: str) -> bool:
+        """Whether `code` is right, without spending it (a wrong one still costs a try)."""
+        return await self._matching(channel, target, purpose, code) is not None
+
+    async def consume(self, channel: Channel, target: str, purpose: CodePurpose, code: str) -> bool:
+        """True exactly once for the right code within its lifetime and try budget."""
+        row = await self._matching(channel, target, purpose, code)
+        if row is None:
             return False
         # The conditional update is the atomic step: of two racing requests only one wins.
         won = await VerificationCode.filter(
             id=row.id, consumed_at=None, attempts__lt=self.settings.code_max_attempts
-        ).update(consumed_at=now)
+        ).update(consumed_at=clock.now())
         return won == 1

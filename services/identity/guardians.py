@@ -22,7 +22,7 @@ from services.identity.codes import Channel, CodePurpose
 from services.identity.contact import notify
 from services.identity.container import Services
 from services.identity.identifiers import normalise_email, normalise_phone
-from services.kernel import clock
+from services.kernel import clock, limits
 from services.kernel.client import ClientInfo
 from services.kernel.errors import DomainError, ErrorCode
 from settings import Settings
@@ -83,7 +83,9 @@ async def record(user: User, date_of_birth: date | None, guardian: GuardianConta
 
 async def ask_guardian(svc: Services, user: User, guardian: GuardianContact) -> None:
     """Send the guardian a code; the child gets nothing more from us until they use it."""
-    issued = await svc.codes.issue(guardian.channel, guardian.target, CodePurpose.GUARDIAN)
+    issued = await svc.codes.issue(
+        guardian.channel, _bound_target(guardian.target, user), CodePurpose.GUARDIAN
+    )
     text = (
         f"Someone under {svc.settings.guardian_consent_age} signed up to Commons as "
         f"'{user.username}' and named you as their parent or guardian. If you agree, enter "
@@ -95,19 +97,55 @@ async def ask_guardian(svc: Services, user: User, guardian: GuardianContact) -> 
     await notify(svc.queue, guardian.channel, guardian.target, subject, text)
 
 
-async def resend(svc: Services, username: str) -> None:
-    """A fresh code for the guardian of a waiting account: codes live minutes, the wait
-    lasts days. The answer is the same whether or not such an account exists."""
-    user = await User.get_or_none(username_key=username.strip().lower())
+def _bound_target(target: str, child: User) -> str:
+    """A guardian's code is bound to one child: it cannot confirm another child's account
+    even when the same guardian was named twice."""
+    return f"{target}\x1fchild:{child.public_id}"
+
+
+async def _waiting(username: str) -> tuple[User, GuardianApproval] | None:
+    user = await User.get_or_none(username_key=username.strip().lower()[:20])
     approval = (
         await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
     )
-    if user is None or approval is None:
-        return
+    return (user, approval) if user is not None and approval is not None else None
+
+
+def _guardian_of(approval: GuardianApproval) -> GuardianContact:
     if approval.guardian_email:
-        await ask_guardian(svc, user, GuardianContact(Channel.EMAIL, approval.guardian_email))
-    elif approval.guardian_phone:
-        await ask_guardian(svc, user, GuardianContact(Channel.SMS, approval.guardian_phone))
+        return GuardianContact(Channel.EMAIL, approval.guardian_email)
+    assert approval.guardian_phone is not None
+    return GuardianContact(Channel.SMS, approval.guardian_phone)
+
+
+async def _limit(svc: Services, kind: str, username: str, client: ClientInfo) -> None:
+    """Per client address and per child name, counted for every name alike: the limits
+    answer the same whether or not such an account waits."""
+    name = username.strip().lower()[:64]
+    per_address, per_child = GUARDIAN_LIMITS[kind]
+    await limits.enforce(
+        svc.counter, f"guardian-{kind}-ip:{client.limit_key}", per_address, 3600, ["username"]
+    )
+    await limits.enforce(svc.counter, f"guardian-{kind}:{name}", per_child, 24 * 3600, ["code"])
+
+
+# (per client address per hour, per child per day)
+GUARDIAN_LIMITS = {"resend": (10, 3), "confirm": (20, 10)}
+
+
+async def resend(svc: Services, username: str, client: ClientInfo) -> None:
+    """A fresh code for the guardian of a waiting account: codes live minutes, the wait
+    lasts days. The answer is the same whether or not such an account exists."""
+    await _limit(svc, "resend", username, client)
+    found = await _waiting(username)
+    if found is None:
+        return
+    user, approval = found
+    try:
+        await ask_guardian(svc, user, _guardian_of(approval))
+    except DomainError:
+        # Sent a moment ago: saying so would tell that this account waits for a guardian.
+        return
 
 
 _NO_SUCH = "No account waits for a guardian under this name, or the code is wrong."
@@ -120,20 +158,18 @@ async def confirm(
     optional: Sequence[ConsentPurpose],
     client: ClientInfo,
 ) -> User:
-    """The guardian's consent: the code proves their address; the ledger records it."""
-    user = await User.get_or_none(username_key=username.strip().lower())
-    approval = (
-        await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
-    )
-    if user is None or approval is None:
+    """The guardian's consent: the code proves their address; the ledger records it.
+
+    Every attempt counts before it is checked, per child and per client address, so a
+    resend cannot buy fresh guesses."""
+    await _limit(svc, "confirm", username, client)
+    found = await _waiting(username)
+    if found is None:
         raise DomainError(ErrorCode.INVALID_CODE, _NO_SUCH, ["code"])
-    channel, target = (
-        (Channel.EMAIL, approval.guardian_email)
-        if approval.guardian_email
-        else (Channel.SMS, approval.guardian_phone)
-    )
-    assert target is not None
-    if not await svc.codes.consume(channel, target, CodePurpose.GUARDIAN, code):
+    user, approval = found
+    guardian = _guardian_of(approval)
+    target = _bound_target(guardian.target, user)
+    if not await svc.codes.consume(guardian.channel, target, CodePurpose.GUARDIAN, code):
         raise DomainError(ErrorCode.INVALID_CODE, _NO_SUCH, ["code"])
     async with in_transaction():
         approval.confirmed_at = clock.now()

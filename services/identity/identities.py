@@ -36,8 +36,7 @@ from services.identity.identifiers import USERNAME_PATTERN
 from services.identity.provider_tokens import revoke, seal, unseal
 from services.identity.provider_usernames import username_base
 from services.identity.recent_auth import require_recent_authentication
-from services.identity.signin import SignInResult, finish_sign_in
-from services.kernel import clock, limits
+from services.kernel import clock
 from services.kernel.client import ClientInfo
 from services.kernel.errors import DomainError, ErrorCode
 
@@ -54,7 +53,10 @@ async def start_oauth(
         raise DomainError(ErrorCode.UNKNOWN_PROVIDER, "No such sign-in provider.", ["provider"])
     oauth_state.check_redirect_uri(svc.settings, redirect_uri, ["redirectUri"])
     flow = oauth_state.start_flow(svc.settings, provider_name, redirect_uri)
-    return await provider.authorize_url(redirect_uri, flow.state), flow
+    url = await provider.authorize_url(redirect_uri, flow.state)
+    if getattr(provider, "supports_pkce", False):
+        url = oauth_state.with_pkce(url, flow.code_challenge)
+    return url, flow
 
 
 async def _verified(
@@ -69,8 +71,13 @@ async def _verified(
     redirect_uri = oauth_state.finish_flow(
         svc.settings, provider_name, state, cookie, [*field, "state"]
     )
+    await oauth_state.spend_state(svc.counter, svc.settings, state, [*field, "state"])
+    credentials = {"code": code, "redirect_uri": redirect_uri}
+    verifier = oauth_state.code_verifier(cookie)
+    if getattr(provider, "supports_pkce", False) and verifier:
+        credentials["code_verifier"] = verifier
     try:
-        return await provider.authenticate({"code": code, "redirect_uri": redirect_uri})
+        return await provider.authenticate(credentials)
     except InvalidCredentials:
         raise DomainError(
             ErrorCode.INVALID_CREDENTIALS,
@@ -128,7 +135,9 @@ def username_candidates(base: str) -> list[str]:
     return [c for c in found if USERNAME_PATTERN.fullmatch(c)]
 
 
-async def _create_account(svc: Services, identity: VerifiedIdentity) -> User:
+async def _create_account(
+    svc: Services, identity: VerifiedIdentity, status: UserStatus = UserStatus.ACTIVE
+) -> User:
     """A new account for an unbound identity; its user name comes from the outside profile."""
     base = username_base(svc.providers.get(identity.provider), identity)
     for candidate in username_candidates(base):
@@ -136,7 +145,9 @@ async def _create_account(svc: Services, identity: VerifiedIdentity) -> User:
             continue
         try:
             async with in_transaction():
-                user = await User.create(username=candidate, username_key=candidate.lower())
+                user = await User.create(
+                    username=candidate, username_key=candidate.lower(), status=status
+                )
                 await Profile.create(user=user)
                 await ExternalIdentity.create(
                     user=user,
@@ -155,40 +166,6 @@ async def _create_account(svc: Services, identity: VerifiedIdentity) -> User:
     raise DomainError(
         ErrorCode.USERNAME_TAKEN, "No free user name could be derived. Try again.", ["oauth"]
     )
-
-
-async def log_in_with_oauth(
-    svc: Services,
-    provider_name: str,
-    code: str,
-    state: str,
-    cookie: str | None,
-    client: ClientInfo,
-) -> SignInResult:
-    settings = svc.settings
-    await limits.enforce(
-        svc.counter,
-        f"login-ip:{client.ip_address}",
-        settings.login_max_failures_per_address,
-        settings.login_failure_window_seconds,
-        ["oauth"],
-    )
-    try:
-        identity = await _verified(svc, provider_name, code, state, cookie)
-    except DomainError:
-        await audit.record(None, SecurityEventKind.LOGIN_FAILED, client)
-        raise
-    bound = await ExternalIdentity.get_or_none(
-        provider=identity.provider, subject=identity.subject
-    ).select_related("user")
-    if bound is None:
-        user = await _create_account(svc, identity)
-        return await finish_sign_in(svc, user, client, SecurityEventKind.SIGNED_UP)
-    if bound.user.status is not UserStatus.ACTIVE:
-        await audit.record(bound.user_id, SecurityEventKind.LOGIN_FAILED, client)
-        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "This account cannot sign in.", ["oauth"])
-    await _refresh_record(svc, bound, identity)
-    return await finish_sign_in(svc, bound.user, client, SecurityEventKind.LOGIN_SUCCEEDED)
 
 
 def _require_recent(svc: Services, session: Session, field: Sequence[str]) -> None:

@@ -264,13 +264,18 @@ async def redeem_ticket(
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
     if row.user.status is not UserStatus.ACTIVE:
         raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
-    # Second-factor failures also count per account across tickets: whoever has the password
-    # cannot get fresh tickets to keep guessing codes.
+    # Each attempt is counted before the code is checked, on the ticket and per account
+    # across tickets: racing guesses cannot all pass a check made while the count was low,
+    # and whoever has the password cannot get fresh tickets to keep guessing.
+    claimed = await MfaTicket.filter(
+        id=row.id, used_at=None, attempts__lt=TICKET_MAX_ATTEMPTS
+    ).update(attempts=F("attempts") + 1)
+    if claimed != 1:
+        raise DomainError(ErrorCode.INVALID_TICKET, _DEAD_TICKET, ["ticket"])
     subject = f"second-factor:{row.user_id}"
-    await lockout.ensure_not_locked(svc.counter, svc.settings, subject, ["ticket"])
+    await lockout.claim_attempt(svc.counter, svc.settings, subject, ["ticket"])
     if not await verify_second_factor(svc, row.user_id, client, totp_code, recovery_code):
-        await lockout.record_failure(svc.counter, svc.settings, subject)
-        await MfaTicket.filter(id=row.id).update(attempts=F("attempts") + 1)
+        await lockout.after_failure(svc.counter, svc.settings, subject)
         await audit.record(row.user_id, SecurityEventKind.LOGIN_FAILED, client)
         field = ["secondFactor", "totpCode" if totp_code is not None else "recoveryCode"]
         raise DomainError(ErrorCode.INVALID_CODE, "The code is wrong or was already used.", field)

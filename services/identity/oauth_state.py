@@ -16,10 +16,11 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
+from services.kernel.ratelimit import Counter
 from settings import Settings
 
 STATE_COOKIE = "commons_oauth_state"
@@ -30,6 +31,8 @@ class StartedFlow:
     state: str
     cookie: str
     max_age_seconds: int
+    # PKCE (RFC 7636, S256) for providers that support it: the verifier stays in the cookie.
+    code_challenge: str = ""
 
 
 def _origin(url: str) -> str | None:
@@ -61,11 +64,35 @@ def _same(a: str, b: str) -> bool:
 
 def start_flow(settings: Settings, provider: str, redirect_uri: str) -> StartedFlow:
     state = secrets.token_urlsafe(24)
+    verifier = secrets.token_urlsafe(48)
     max_age = settings.oauth_state_minutes * 60
     expires = int((clock.now() + timedelta(seconds=max_age)).timestamp())
-    payload = {"p": provider, "s": state, "r": redirect_uri, "e": expires}
+    payload = {"p": provider, "s": state, "r": redirect_uri, "e": expires, "v": verifier}
     body = base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
-    return StartedFlow(state, f"{body}.{_signature(settings, body)}", max_age)
+    cookie = f"{body}.{_signature(settings, body)}"
+    return StartedFlow(state, cookie, max_age, pkce_challenge(verifier))
+
+
+def pkce_challenge(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def with_pkce(authorize_url: str, challenge: str) -> str:
+    """The provider's authorize URL asking it to bind the code to `challenge`."""
+    extra = urlencode({"code_challenge": challenge, "code_challenge_method": "S256"})
+    return f"{authorize_url}{'&' if '?' in authorize_url else '?'}{extra}"
+
+
+def code_verifier(cookie: str | None) -> str | None:
+    """The PKCE verifier in a flow cookie `finish_flow` has already accepted."""
+    body = (cookie or "").partition(".")[0]
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    except ValueError:
+        return None
+    verifier = payload.get("v") if isinstance(payload, dict) else None
+    return verifier if isinstance(verifier, str) else None
 
 
 def finish_flow(
@@ -91,3 +118,17 @@ def finish_flow(
     ):
         raise mismatch
     return str(payload["r"])
+
+
+async def spend_state(
+    counter: Counter, settings: Settings, state: str, field: Sequence[str]
+) -> None:
+    """A state is good for one callback: remembered as spent until it would expire anyway,
+    so a second provider code with the same state and cookie is refused."""
+    digest = _signature(settings, f"spent\x1f{state}")
+    if await counter.hit(f"oauth-state:{digest}", settings.oauth_state_minutes * 60) > 1:
+        raise DomainError(
+            ErrorCode.OAUTH_STATE_MISMATCH,
+            "This sign-in was already used or has expired. Start again.",
+            field,
+        )

@@ -54,6 +54,15 @@ async def allows(user: User | None, role: Role, scope: str | None = None) -> boo
     return await RoleGrant.exists(user_id=user.id, role__in=wanted, scope__in=scopes)
 
 
+async def holds_anywhere(user: User | None, role: Role) -> bool:
+    """Whether `user` holds `role` on any scope (a city, a SIG), everywhere, or as admin:
+    the door to a feature whose service then checks the scope of each item."""
+    if user is None:
+        return False
+    wanted = [role, Role.ADMIN] if role in ADMIN_COVERS else [role]
+    return await RoleGrant.exists(user_id=user.id, role__in=wanted)
+
+
 async def has_role(user: User | None, role: Role) -> bool:
     """`allows` without a scope: the role held everywhere."""
     return await allows(user, role)

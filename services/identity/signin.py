@@ -46,7 +46,7 @@ async def complete_sign_in(
     # Per client address, as for logIn; each ticket also allows only a few tries.
     await limits.enforce(
         svc.counter,
-        f"mfa-ip:{client.ip_address}",
+        f"mfa-ip:{client.limit_key}",
         settings.login_max_failures_per_address,
         settings.login_failure_window_seconds,
         ["ticket"],

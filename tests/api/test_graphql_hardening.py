@@ -9,7 +9,7 @@ import pytest
 from graphql import GraphQLError
 
 from resolvers.errors import PublicError
-from resolvers.schema import _should_mask
+from resolvers.masking import should_mask as _should_mask
 from settings import Settings
 from tests.conftest import RunningServer, serve
 from tests.support.client import GraphQLClient

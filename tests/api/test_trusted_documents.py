@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from strawberry.extensions.parser_cache import _get_parse_cache
 
-from api.graphql import CommonsGraphQL
-from resolvers.documents import DocumentParserCache
 from services.identity.container import Services
 from services.kernel import documents
 from tests.api.test_cli_privacy import run_commons
@@ -118,11 +117,8 @@ async def test_registered_documents_skip_parsing_and_validation(
     trusted: GraphQLClient, trusted_server: RunningServer
 ) -> None:
     await documents.add(DEEP, ["Deep"])
-    view = next(r.endpoint for r in trusted_server.app.routes if r.path == "/graphql")  # type: ignore[attr-defined]
-    assert isinstance(view, CommonsGraphQL)
-    extensions: list[Any] = list(getattr(view.schema, "extensions", []))
-    parser = next(e for e in extensions if isinstance(e, DocumentParserCache))
-    cache: Any = parser.cached_parse_document
+    # The parser cache every request's DocumentParserCache shares (keyed by its size).
+    cache: Any = _get_parse_cache(trusted_server.app.state.settings.graphql_cache_size)
     misses = cache.cache_info().misses
     for _ in range(3):
         status, body = await trusted.raw({"documentId": sha256(DEEP)})

@@ -6,6 +6,8 @@ answers 302 to the redirect URI with a code and the state, as the real consent p
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +22,7 @@ from tests.fakes.base import FakeServer
 class Grant:
     person: Any
     redirect_uri: str
+    code_challenge: str | None = None
 
 
 @dataclass
@@ -76,7 +79,9 @@ class FakeOAuthServer(FakeServer):
         if self.approving is None:
             return web.json_response({"error": "access_denied"}, status=403)
         code = secrets.token_hex(16)
-        self.state.codes[code] = Grant(self.approving, query["redirect_uri"])
+        self.state.codes[code] = Grant(
+            self.approving, query["redirect_uri"], query.get("code_challenge")
+        )
         target = f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state']})}"
         raise web.HTTPFound(target)
 
@@ -106,7 +111,11 @@ class FakeOAuthServer(FakeServer):
         grant = form.get("grant_type")
         if grant == "authorization_code":
             found = self.state.codes.pop(str(form.get("code")), None)
-            if found is None or found.redirect_uri != form.get("redirect_uri"):
+            if (
+                found is None
+                or found.redirect_uri != form.get("redirect_uri")
+                or not _pkce_holds(found, form.get("code_verifier"))
+            ):
                 return web.json_response(
                     {"error": "invalid_grant", "error_description": "code is invalid"},
                     status=401,
@@ -119,3 +128,13 @@ class FakeOAuthServer(FakeServer):
             self.refreshes += 1
             return web.json_response(self._issue(person))
         return web.json_response({"error": "unsupported_grant_type"}, status=400)
+
+
+def _pkce_holds(grant: Grant, verifier: object) -> bool:
+    """RFC 7636 S256: a code issued for a challenge needs the matching verifier."""
+    if grant.code_challenge is None:
+        return True
+    if not isinstance(verifier, str):
+        return False
+    digest = hashlib.sha256(verifier.encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=") == grant.code_challenge

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 
-from tests.support.client import LOG_IN, GraphQLClient
+from tests.support.client import GraphQLClient
 
 FRONTEND = "https://portal.example"
 CALLBACK = f"{FRONTEND}/auth/callback"
@@ -52,6 +52,39 @@ async def authorize(client: GraphQLClient, provider: str) -> dict[str, str]:
     return {"provider": provider, "code": query["code"][0], "state": query["state"][0]}
 
 
-async def oauth_log_in(client: GraphQLClient, provider: str) -> dict[str, Any]:
+OAUTH_LOG_IN = """
+mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user { id username }
+    sessionToken
+    accountIncomplete
+    completionTicket
+    userErrors { field message code }
+  }
+}"""
+
+COMPLETE_ACCOUNT = """
+mutation Complete($input: CompleteAccountInput!) {
+  completeAccount(input: $input) {
+    user { id username }
+    sessionToken
+    awaitingGuardian
+    userErrors { field message code }
+  }
+}"""
+
+
+async def oauth_log_in(
+    client: GraphQLClient, provider: str, date_of_birth: str = "1990-01-01"
+) -> dict[str, Any]:
+    """Sign in through `provider`; a first sign-in completes the new account as an adult."""
     callback = await authorize(client, provider)
-    return await client.mutate("logIn", LOG_IN, input={"oauth": callback})
+    payload = await client.mutate("logIn", OAUTH_LOG_IN, input={"oauth": callback})
+    if not payload["accountIncomplete"]:
+        return payload
+    completed: dict[str, Any] = await client.mutate(
+        "completeAccount",
+        COMPLETE_ACCOUNT,
+        input={"ticket": payload["completionTicket"], "dateOfBirth": date_of_birth},
+    )
+    return completed

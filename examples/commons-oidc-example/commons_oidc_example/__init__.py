@@ -24,6 +24,8 @@ class OidcProvider(OAuth2Provider):
     token_path = "/token"
     revocation_path = "/revoke"  # RFC 7009: unbinding and erasure end the grant
     scopes = ("openid", "profile", "email")
+    # The core adds a PKCE challenge to the authorize URL and the verifier to the token call.
+    supports_pkce = True
 
     async def profile(self, access_token: str) -> ExternalProfile:
         claims = await self.get_json("/userinfo", access_token)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import LOG_IN, ME, SEND_CODE, SIGN_UP, GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
 
 LOG_OUT = "mutation { logOut { userErrors { code } } }"
+CONFIRM_CONTACT = """
+mutation Confirm($input: ConfirmContactChangeInput!) {
+  confirmContactChange(input: $input) { user { phone } userErrors { field message code } }
+}"""
 UPDATE_PROFILE = """
 mutation Update($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
@@ -19,7 +24,7 @@ mutation Update($input: UpdateProfileInput!) {
 
 
 async def test_a_member_signs_up_logs_in_edits_the_profile_and_logs_out(
-    client: GraphQLClient, mailbox: Mailbox
+    client: GraphQLClient, mailbox: Mailbox, sms_gateway: FakeSmsGateway
 ) -> None:
     await client.mutate(
         "sendVerificationCode",
@@ -40,7 +45,14 @@ async def test_a_member_signs_up_logs_in_edits_the_profile_and_logs_out(
         },
     )
     assert signed_up["userErrors"] == []
-    assert signed_up["user"]["phone"] == "+8613800000000"
+    # The phone number is only pending until its own code comes back.
+    assert signed_up["user"]["phone"] is None
+    confirmed = await client.mutate(
+        "confirmContactChange",
+        CONFIRM_CONTACT,
+        input={"channel": "SMS", "code": await sms_gateway.code_for("+8613800000000")},
+    )
+    assert confirmed["user"]["phone"] == "+8613800000000", confirmed
 
     await client.execute(LOG_OUT)
     assert (await client.execute(ME))["me"] is None
