@@ -160,9 +160,7 @@ def has_role(
 ) -> PermissionExtension:
     """Signed in (else UNAUTHENTICATED), then holding `role` (else FORBIDDEN): everywhere, or
     with `any_scope` on some scope, the service then checking the scope of each item."""
-    return _extension(
-        SignedIn(payload, **defaults), HasRole(role, payload, any_scope, **defaults)
-    )
+    return _extension(SignedIn(payload, **defaults), HasRole(role, payload, any_scope, **defaults))
 
 
 def owner_only(owner_of: Callable[[Any], int]) -> PermissionExtension:
