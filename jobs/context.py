@@ -11,9 +11,11 @@ from typing import Any, NotRequired, TypedDict
 
 import aiohttp
 
+from services.community.recordings import takedown_hooks
 from services.delivery.mailman import mailman_hooks
 from services.delivery.sms import SmsSender, make_sender
 from services.gate.outbound import OutboundClient
+from services.kernel.queue import JobQueue
 from services.privacy.erasure import ErasureHook
 from settings import Settings
 
@@ -24,13 +26,15 @@ class JobContext(TypedDict):
     outbound: OutboundClient
     sms: SmsSender
     erasure_hooks: list[ErasureHook]
+    # The queue jobs enqueue follow-up jobs on (set once the transport is known).
+    queue: NotRequired[JobQueue]
     # Set by arq (and the in-process queue) for each run: 1 on the first try.
     job_try: NotRequired[int]
 
 
 def erasure_hooks(settings: Settings, outbound: OutboundClient) -> list[ErasureHook]:
     """Every outside system that holds a person's data in this deployment, one line a domain."""
-    return [*mailman_hooks(settings, outbound)]
+    return [*mailman_hooks(settings, outbound), *takedown_hooks(settings, outbound)]
 
 
 async def open_context(settings: Settings) -> JobContext:

@@ -15,13 +15,20 @@ from arq.typing import WorkerCoroutine
 from arq.worker import func
 from tortoise import Tortoise
 
-from jobs import delivery, identity, privacy
+from jobs import community, delivery, identity, privacy
 from jobs.context import close_context, open_context
 from models import tortoise_config
-from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE, JobFunction, JobSpec, PeriodicSpec
+from services.kernel.queue import (
+    DEFAULT_QUEUE,
+    SLOW_QUEUE,
+    ArqQueue,
+    JobFunction,
+    JobSpec,
+    PeriodicSpec,
+)
 from settings import Settings, load_settings
 
-DOMAINS = (delivery, identity, privacy)
+DOMAINS = (delivery, identity, privacy, community)
 
 SPECS: list[JobSpec] = [spec for domain in DOMAINS for spec in domain.JOBS]
 PERIODIC_SPECS: list[PeriodicSpec] = [p for domain in DOMAINS for p in domain.PERIODIC]
@@ -34,6 +41,8 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings: Settings = ctx.get("settings") or load_settings()
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
     ctx.update(await open_context(settings))
+    # Jobs that queue follow-ups (the recordings sweep) use the worker's own Redis pool.
+    ctx["queue"] = ArqQueue(ctx["redis"], SPECS)
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
@@ -60,13 +69,8 @@ def arq_functions(queue: str) -> list[Any]:
     ]
 
 
-class WorkerSettings:
-    queue_name = DEFAULT_QUEUE
-    functions = arq_functions(DEFAULT_QUEUE)
-    on_startup = startup
-    on_shutdown = shutdown
-    max_tries = 5
-    cron_jobs: list[Any] = [
+def cron_jobs(queue: str) -> list[Any]:
+    return [
         cron(
             cast(WorkerCoroutine, p.function),
             hour=p.hour,
@@ -74,7 +78,23 @@ class WorkerSettings:
             run_at_startup=p.run_at_startup,
         )
         for p in PERIODIC_SPECS
+        if p.queue == queue
     ]
+
+
+# The worker's heartbeat: arq writes `<queue>:health-check` this often, with this lifetime
+# plus a second; /readyz reports a worker whose key is missing (api/health.py).
+HEARTBEAT_SECONDS = 10
+
+
+class WorkerSettings:
+    queue_name = DEFAULT_QUEUE
+    functions = arq_functions(DEFAULT_QUEUE)
+    on_startup = startup
+    on_shutdown = shutdown
+    max_tries = 5
+    health_check_interval = HEARTBEAT_SECONDS
+    cron_jobs: list[Any] = cron_jobs(DEFAULT_QUEUE)
 
 
 class SlowWorkerSettings(WorkerSettings):
@@ -82,4 +102,4 @@ class SlowWorkerSettings(WorkerSettings):
 
     queue_name = SLOW_QUEUE
     functions = arq_functions(SLOW_QUEUE)
-    cron_jobs: list[Any] = []
+    cron_jobs: list[Any] = cron_jobs(SLOW_QUEUE)

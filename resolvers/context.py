@@ -6,6 +6,7 @@ It lives here rather than in `api/` because resolvers type against it and may no
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
@@ -28,13 +29,21 @@ class Context:
     client: ClientInfo
     token: str | None
     _session: object = field(default=_UNSET)
+    # The lookup in flight: fields resolved concurrently (a list's items) share it.
+    _lookup: asyncio.Task[Session | None] | None = field(default=None)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
         if self._session is _UNSET:
-            store = self.services.sessions
-            self._session = await store.resolve(self.token) if self.token else None
+            if self._lookup is None:
+                self._lookup = asyncio.ensure_future(self._resolve())
+            found = await self._lookup
+            if self._session is _UNSET:
+                self._session = found
         return self._session  # type: ignore[return-value]
+
+    async def _resolve(self) -> Session | None:
+        return await self.services.sessions.resolve(self.token) if self.token else None
 
     async def viewer(self) -> User | None:
         session = await self.session()
@@ -52,6 +61,7 @@ class Context:
             path="/",
         )
         self._session = _UNSET
+        self._lookup = None
         self.token = token
 
     def end_session(self) -> None:
@@ -64,6 +74,7 @@ class Context:
             path="/",
         )
         self._session = None
+        self._lookup = None
         self.token = None
 
 

@@ -3,4 +3,6 @@
 # This domain's model modules; models/__init__.py collects every domain's list.
 MODULES = [
     "models.community.sigs",
+    "models.community.meetings",
+    "models.community.recordings",
 ]

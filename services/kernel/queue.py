@@ -48,6 +48,8 @@ class PeriodicSpec:
     hour: int | None = None
     minute: int | None = None
     run_at_startup: bool = False
+    # The worker whose cron runs it (SLOW_QUEUE: the upload worker's own sweeps).
+    queue: str = DEFAULT_QUEUE
 
 
 class JobQueue(Protocol):

@@ -1,0 +1,80 @@
+"""Jobs of the community domain: meeting invitations, recording uploads and takedowns.
+
+Uploads and removals run on the slow queue (`commons worker --queue slow`), with the sweep
+that resumes interrupted uploads every minute and when that worker starts.
+"""
+
+from __future__ import annotations
+
+import structlog
+from arq import Retry
+
+from jobs.context import JobContext
+from providers.http import ServiceUnavailable
+from services.community import invitations, recordings
+from services.gate.outbound import OutboundRefused
+from services.kernel.queue import SLOW_QUEUE, JobSpec, PeriodicSpec
+
+log = structlog.get_logger(__name__)
+
+UPLOAD_TRIES = 8
+# One upload job may run this long; an interrupted one is resumed by the sweep.
+UPLOAD_TIMEOUT_SECONDS = 6 * 3600
+
+
+async def send_meeting_invitation(
+    ctx: JobContext, meeting_id: int, to: str, method: str, sequence: int
+) -> None:
+    """One invitee's invitation (REQUEST) or cancellation (CANCEL) with its .ics."""
+    try:
+        await invitations.send_invitation(
+            ctx["settings"], ctx["outbound"], meeting_id, to, method, sequence
+        )
+    except OutboundRefused:
+        log.info("invitation not sent: outbound gate refused", meeting=meeting_id)
+    except ServiceUnavailable as exc:
+        raise Retry(defer=ctx.get("job_try", 1) * 5) from exc
+
+
+def _retry(ctx: JobContext) -> Retry:
+    delay = ctx.get("job_try", 1) * ctx["settings"].recording_retry_seconds
+    return Retry(defer=min(delay, 600))
+
+
+async def upload_recording(ctx: JobContext, recording_id: int) -> None:
+    """Stream one recording to Bilibili, resuming where an earlier run stopped."""
+    try:
+        await recordings.upload(ctx["settings"], ctx["outbound"], recording_id)
+    except ServiceUnavailable as exc:
+        if ctx.get("job_try", 1) >= UPLOAD_TRIES:
+            reason = f"Bilibili stayed unavailable after {UPLOAD_TRIES} tries ({exc.detail})."
+            await recordings.fail(recording_id, reason)
+            return
+        raise _retry(ctx) from exc
+
+
+async def remove_recording(ctx: JobContext, recording_id: int) -> None:
+    """Delete one recording's video from Bilibili; refusals end with an admin."""
+    try:
+        await recordings.remove(ctx["settings"], ctx["outbound"], recording_id)
+    except ServiceUnavailable as exc:
+        raise _retry(ctx) from exc
+
+
+async def resume_recordings(ctx: JobContext) -> int:
+    """Queue again uploads whose worker died and removals still waiting."""
+    return await recordings.resume_interrupted(ctx["queue"])
+
+
+JOBS = [
+    JobSpec(send_meeting_invitation, max_tries=8),
+    JobSpec(
+        upload_recording,
+        max_tries=UPLOAD_TRIES,
+        timeout_seconds=UPLOAD_TIMEOUT_SECONDS,
+        queue=SLOW_QUEUE,
+    ),
+    JobSpec(remove_recording, max_tries=8, timeout_seconds=120, queue=SLOW_QUEUE),
+    JobSpec(resume_recordings, max_tries=1, timeout_seconds=60, queue=SLOW_QUEUE),
+]
+PERIODIC = [PeriodicSpec(resume_recordings, run_at_startup=True, queue=SLOW_QUEUE)]
