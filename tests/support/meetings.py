@@ -20,15 +20,24 @@ MEETING_FIELDS = """
 """
 SCHEDULE = f"""
 mutation Schedule($input: ScheduleMeetingInput!) {{
-  scheduleMeeting(input: $input) {{ meeting {{ {MEETING_FIELDS} }} userErrors {{ field message code }} }}
+  scheduleMeeting(input: $input) {{
+    meeting {{ {MEETING_FIELDS} }}
+    userErrors {{ field message code }}
+  }}
 }}"""
 UPDATE = f"""
 mutation Update($input: UpdateMeetingInput!) {{
-  updateMeeting(input: $input) {{ meeting {{ {MEETING_FIELDS} }} userErrors {{ field message code }} }}
+  updateMeeting(input: $input) {{
+    meeting {{ {MEETING_FIELDS} }}
+    userErrors {{ field message code }}
+  }}
 }}"""
 CANCEL = f"""
 mutation Cancel($input: CancelMeetingInput!) {{
-  cancelMeeting(input: $input) {{ meeting {{ {MEETING_FIELDS} }} userErrors {{ field message code }} }}
+  cancelMeeting(input: $input) {{
+    meeting {{ {MEETING_FIELDS} }}
+    userErrors {{ field message code }}
+  }}
 }}"""
 MEETINGS = f"""
 query Meetings($filter: MeetingFilter, $first: Int) {{

@@ -38,7 +38,7 @@ def event_of(calendar: Calendar) -> dict[str, object]:
     return {
         "method": str(calendar["METHOD"]),
         "uid": str(event["UID"]),
-        "sequence": int(event["SEQUENCE"]),
+        "sequence": int(str(event["SEQUENCE"])),
         "organizer": str(event["ORGANIZER"]),
         "summary": str(event["SUMMARY"]),
     }
