@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from services.kernel.queue import JobQueue
 from tests.fakes.gitee import FakeGitee
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox
 from tests.support.meetings import GRANT, MEETING, become_maintainer, schedule
 from tests.support.policies import publish_statement
-from services.kernel.queue import JobQueue
 
 SETTLED = {"UPLOADED", "REMOVED", "MANUAL_REMOVAL_NEEDED", "FAILED"}
 

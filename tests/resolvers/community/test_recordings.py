@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
 import pytest
@@ -54,7 +55,7 @@ async def meeting_id(
 
 async def add(
     client: GraphQLClient, meeting_id: str, source_url: str, cover_url: str | None = None
-) -> dict[str, object]:
+) -> dict[str, Any]:
     return await client.mutate(
         "addMeetingRecording",
         ADD_RECORDING,
@@ -101,7 +102,7 @@ async def test_a_lost_submit_answer_never_makes_a_second_video(
         for r in bilibili.app.router.routes()
         if r.resource is not None and r.resource.canonical == "/x/vu/web/add/v3"
     )
-    real_submit = route._handler  # noqa: SLF001
+    real_submit = route._handler
 
     async def submit_then_lose_the_answer(request: web.Request) -> web.StreamResponse:
         # The video is made; the answer is held past the client's timeout, as when lost.
@@ -109,12 +110,12 @@ async def test_a_lost_submit_answer_never_makes_a_second_video(
         response: web.StreamResponse = await real_submit(request)
         return response
 
-    route._handler = submit_then_lose_the_answer  # noqa: SLF001
+    route._handler = submit_then_lose_the_answer
     try:
         assert (await add(member, meeting_id, url))["userErrors"] == []
         recording = await settled(member, meeting_id)
     finally:
-        route._handler = real_submit  # noqa: SLF001
+        route._handler = real_submit
     assert bilibili.submits == 1
     assert recording["status"] == "UPLOADED"
     assert len(bilibili.archives) == 1
