@@ -97,9 +97,16 @@ class WorkerSettings:
     cron_jobs: list[Any] = cron_jobs(DEFAULT_QUEUE)
 
 
-class SlowWorkerSettings(WorkerSettings):
-    """Uploads and imports, on their own queue and their own worker."""
+class SlowWorkerSettings:
+    """Uploads and imports, on their own queue and their own worker.
+
+    Not a subclass of WorkerSettings: arq reads only the class's own `__dict__`, so
+    inherited hooks (start-up, heartbeat) would silently be dropped."""
 
     queue_name = SLOW_QUEUE
     functions = arq_functions(SLOW_QUEUE)
+    on_startup = startup
+    on_shutdown = shutdown
+    max_tries = 8
+    health_check_interval = HEARTBEAT_SECONDS
     cron_jobs: list[Any] = cron_jobs(SLOW_QUEUE)

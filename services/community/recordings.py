@@ -401,8 +401,8 @@ async def _all_or_first_failure(work: Sequence[Coroutine[Any, Any, None]]) -> No
 
 async def _upload(up: Uploader) -> None:
     r = up.recording
-    if r.status is not RecordingStatus.UPLOADING:
-        await _set(r, RecordingStatus.UPLOADING, "upload_started")
+    if r.upload_id is None and r.submit_attempted_at is None:
+        await _event(r, "upload_started", r.source_url)
     else:
         await _event(r, "upload_resumed", f"{len(r.parts_done)} parts already sent")
     if r.submit_attempted_at is not None:

@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
+from tests.fakes.bilibili import FakeBilibili
 from tests.fakes.gitee import FakeGitee
 from tests.fakes.oidc import FakeOidc
+from tests.fakes.recording_source import FakeRecordingSource
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.oauth import FRONTEND
 
@@ -85,3 +87,24 @@ def fresh_fakes(sms_gateway: FakeSmsGateway, gitee: FakeGitee, oidc: FakeOidc) -
     sms_gateway.reset()
     gitee.reset()
     oidc.reset()
+
+
+# Meetings: Bilibili (small chunks, so a test's recording has several parts) and the
+# meeting platform's recording store. Started only by the tests that use them.
+RECORDING_CHUNK = 256 * 1024
+
+
+@pytest.fixture(scope="session")
+async def bilibili() -> AsyncIterator[FakeBilibili]:
+    fake = FakeBilibili(chunk_size=RECORDING_CHUNK, threads=3)
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+async def recording_source() -> AsyncIterator[FakeRecordingSource]:
+    fake = FakeRecordingSource()
+    await fake.start()
+    yield fake
+    await fake.stop()

@@ -6,12 +6,15 @@ import asyncio
 from typing import Any
 
 from services.kernel.queue import JobQueue
+from tests.fakes.bilibili import FakeBilibili
 from tests.fakes.gitee import FakeGitee
+from tests.fakes.recording_source import FakeRecordingSource
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox
 from tests.support.meetings import GRANT, MEETING, become_maintainer, schedule
 from tests.support.policies import publish_statement
 
+HOOK_SECRET = "recordings-hook-secret"
 SETTLED = {"UPLOADED", "REMOVED", "MANUAL_REMOVAL_NEEDED", "FAILED"}
 
 
@@ -51,3 +54,21 @@ async def settled(
             return found
         await asyncio.sleep(0.1)
     raise AssertionError(f"recording did not reach {wanted}: {found}")
+
+
+def bilibili_settings(
+    bilibili: FakeBilibili, recording_source: FakeRecordingSource
+) -> dict[str, Any]:
+    return {
+        "data_regions": "HK,CN",
+        "bilibili_base_url": bilibili.url,
+        "bilibili_sessdata": bilibili.sessdata,
+        "bilibili_bili_jct": bilibili.bili_jct,
+        "recording_source_origins": recording_source.url,
+        "recordings_webhook_secret": HOOK_SECRET,
+        "recording_retry_seconds": 0,
+        "recording_upload_lease_seconds": 2,
+        "outbound_timeout_seconds": 1,
+        "outbound_backoff_seconds": 0,
+        "bilibili_part_timeout_seconds": 5,
+    }

@@ -11,45 +11,12 @@ import pytest
 from settings import Settings
 from tests.conftest import RunningServer, make_settings, serve
 from tests.fakes.bilibili import FakeBilibili
+from tests.fakes.fixtures import RECORDING_CHUNK
 from tests.fakes.recording_source import FakeRecordingSource
 from tests.support.mailbox import Mailbox
+from tests.support.recordings import bilibili_settings
 
-CHUNK = 256 * 1024
-HOOK_SECRET = "recordings-hook-secret"
-
-
-@pytest.fixture(scope="session")
-async def bilibili() -> AsyncIterator[FakeBilibili]:
-    fake = FakeBilibili(chunk_size=CHUNK, threads=3)
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture(scope="session")
-async def recording_source() -> AsyncIterator[FakeRecordingSource]:
-    fake = FakeRecordingSource()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-def bilibili_settings(
-    bilibili: FakeBilibili, recording_source: FakeRecordingSource
-) -> dict[str, Any]:
-    return {
-        "data_regions": "HK,CN",
-        "bilibili_base_url": bilibili.url,
-        "bilibili_sessdata": bilibili.sessdata,
-        "bilibili_bili_jct": bilibili.bili_jct,
-        "recording_source_origins": recording_source.url,
-        "recordings_webhook_secret": HOOK_SECRET,
-        "recording_retry_seconds": 0,
-        "recording_upload_lease_seconds": 2,
-        "outbound_timeout_seconds": 1,
-        "outbound_backoff_seconds": 0,
-        "bilibili_part_timeout_seconds": 5,
-    }
+CHUNK = RECORDING_CHUNK
 
 
 @pytest.fixture(scope="session")

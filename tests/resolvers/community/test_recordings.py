@@ -20,11 +20,11 @@ from tests.conftest import RunningServer, _forget_counts
 from tests.fakes.bilibili import FakeBilibili
 from tests.fakes.gitee import FakeGitee
 from tests.fakes.recording_source import FakeRecordingSource
-from tests.resolvers.community.conftest import CHUNK, HOOK_SECRET
+from tests.resolvers.community.conftest import CHUNK
 from tests.support.client import GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
 from tests.support.meetings import ADD_RECORDING, REMOVE_RECORDING, schedule
-from tests.support.recordings import recorded_meeting, recording_of, settled
+from tests.support.recordings import HOOK_SECRET, recorded_meeting, recording_of, settled
 
 SIZE = 4 * CHUNK + 12_345  # five parts, the last one short
 
