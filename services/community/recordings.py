@@ -28,8 +28,10 @@ import aiohttp
 import structlog
 from tortoise.expressions import Q
 
+from models.annotations import Purpose
 from models.community.meetings import Meeting, MeetingStatus
 from models.community.recordings import Recording, RecordingEvent, RecordingStatus
+from models.gate.processing_limits import LimitKind, ProcessingLimit
 from models.identity.roles import Role
 from models.identity.users import User
 from providers.http import ServiceUnavailable
@@ -40,6 +42,7 @@ from services.delivery.bilibili import (
     BilibiliRefused,
     UploadSessionExpired,
 )
+from services.gate import consent
 from services.gate.outbound import OutboundClient, OutboundRefused, RetryPolicy
 from services.identity import roles
 from services.kernel import clock
@@ -585,12 +588,32 @@ async def resume_interrupted(queue: JobQueue) -> int:
             "upload_recording", _key=upload_key(recording), recording_id=recording.id
         )
         queued += 1
+    queued += await _take_down_objected(queue)
     for recording in await Recording.filter(status=RecordingStatus.REMOVAL_REQUESTED):
         await queue.enqueue(
             "remove_recording", _key=removal_key(recording), recording_id=recording.id
         )
         queued += 1
     return queued
+
+
+async def _take_down_objected(queue: JobQueue) -> int:
+    """Videos of organizers who withdrew their consent to publication or objected to it."""
+    purpose = Purpose.MEETING_RECORDINGS
+    people = await consent.withdrawn_after_granting(purpose)
+    objections = ProcessingLimit.filter(
+        kind=LimitKind.OBJECTION, purpose=purpose.value, lifted_at=None
+    )
+    people |= {limit.user_id for limit in await objections}
+    if not people:
+        return 0
+    found = await Recording.filter(
+        status=RecordingStatus.UPLOADED, meeting__organizer_id__in=sorted(people)
+    )
+    for recording in found:
+        reason = "the organizer withdrew consent to publication or objected to it"
+        await _withdraw(queue, recording, reason, None)
+    return len(found)
 
 
 class RecordingTakedown:

@@ -13,8 +13,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from jobs.context import erasure_hooks
 from models.community.recordings import Recording, RecordingEvent
 from models.identity.roles import Role
+from models.identity.users import User
 from services.identity import roles
 from tests.conftest import RunningServer, _forget_counts
 from tests.fakes.bilibili import FakeBilibili
@@ -288,3 +290,52 @@ async def test_the_signed_webhook_registers_a_recording_and_a_forged_one_is_refu
             assert accepted.status == 202
     assert (await settled(member, meeting_id))["status"] == "UPLOADED"
     assert len(bilibili.archives) == 1
+
+
+WITHDRAW = """
+mutation Withdraw($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) { userErrors { field message code } }
+}"""
+
+
+async def test_withdrawing_consent_to_publication_takes_the_video_down(
+    member: GraphQLClient,
+    meeting_id: str,
+    bilibili: FakeBilibili,
+    recording_source: FakeRecordingSource,
+    recording_server: RunningServer,
+) -> None:
+    url = recording_source.add("withdrawn", CHUNK)
+    assert (await add(member, meeting_id, url))["userErrors"] == []
+    assert (await settled(member, meeting_id))["status"] == "UPLOADED"
+
+    taken = await member.mutate(
+        "withdrawConsent", WITHDRAW, input={"purposes": ["MEETING_RECORDINGS"]}
+    )
+    assert taken["userErrors"] == []
+    await recording_server.services.queue.enqueue("resume_recordings")
+
+    assert (await settled(member, meeting_id, {"REMOVED"}))["status"] == "REMOVED"
+    assert bilibili.archives == {}
+
+
+async def test_erasing_the_organizer_deletes_the_video_before_the_account_goes(
+    member: GraphQLClient,
+    meeting_id: str,
+    bilibili: FakeBilibili,
+    recording_source: FakeRecordingSource,
+    recording_server: RunningServer,
+) -> None:
+    url = recording_source.add("erased", CHUNK)
+    assert (await add(member, meeting_id, url))["userErrors"] == []
+    assert (await settled(member, meeting_id))["status"] == "UPLOADED"
+    services = recording_server.services
+    assert services.outbound is not None
+    hooks = erasure_hooks(services.settings, services.outbound)
+    [takedown] = [hook for hook in hooks if hook.name == "bilibili"]
+
+    await takedown.erase(await User.get(username="mia"))
+
+    assert bilibili.archives == {}
+    recording = await Recording.get(meeting__organizer__username="mia")
+    assert recording.status.value == "REMOVED"
