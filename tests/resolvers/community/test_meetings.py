@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import aiohttp
@@ -217,3 +218,18 @@ async def test_a_hundred_meetings_cost_as_many_statements_as_one(
     assert listed["meetings"]["totalCount"] == 31
     assert many.count == one.count, many.statements
     assert many.count <= 8
+
+
+async def test_an_invitation_the_mail_server_refuses_is_sent_again_later(
+    client: GraphQLClient, mailbox: Mailbox, gitee: FakeGitee
+) -> None:
+    await become_maintainer(client, mailbox, gitee)
+    mailbox.refuse = True
+    try:
+        assert (await schedule(client, invitees=["ivy@example.org"]))["userErrors"] == []
+        await asyncio.sleep(1)
+        assert mailbox.to("ivy@example.org") == []
+    finally:
+        mailbox.refuse = False
+    [invitation] = await mailbox.wait_for("ivy@example.org", timeout=20)
+    assert event_of(calendar_of(invitation))["method"] == "REQUEST"

@@ -339,3 +339,23 @@ async def test_erasing_the_organizer_deletes_the_video_before_the_account_goes(
     assert bilibili.archives == {}
     recording = await Recording.get(meeting__organizer__username="mia")
     assert recording.status.value == "REMOVED"
+
+
+async def test_a_duplicate_upload_job_makes_no_second_video(
+    member: GraphQLClient,
+    meeting_id: str,
+    bilibili: FakeBilibili,
+    recording_source: FakeRecordingSource,
+    recording_server: RunningServer,
+) -> None:
+    url = recording_source.add("twice", CHUNK)
+    assert (await add(member, meeting_id, url))["userErrors"] == []
+    recording = await Recording.get(meeting__organizer__username="mia")
+    queue = recording_server.services.queue
+    # Another key, as a sweep racing the first job would use: the lease lets one run.
+    await queue.enqueue("upload_recording", _key="another", recording_id=recording.id)
+    assert (await settled(member, meeting_id))["status"] == "UPLOADED"
+    await queue.enqueue("upload_recording", _key="after", recording_id=recording.id)
+    await recording_server.services.queue.drain()  # type: ignore[attr-defined]
+    assert len(bilibili.archives) == 1
+    assert len([f for f in bilibili.files.values() if f.completed]) == 1
