@@ -43,14 +43,20 @@ def _retry(ctx: JobContext) -> Retry:
 
 async def upload_recording(ctx: JobContext, recording_id: int) -> None:
     """Stream one recording to Bilibili, resuming where an earlier run stopped."""
+    last_try = ctx.get("job_try", 1) >= UPLOAD_TRIES
     try:
         await recordings.upload(ctx["settings"], ctx["outbound"], recording_id)
     except ServiceUnavailable as exc:
-        if ctx.get("job_try", 1) >= UPLOAD_TRIES:
+        if last_try:
             reason = f"Bilibili stayed unavailable after {UPLOAD_TRIES} tries ({exc.detail})."
             await recordings.fail(recording_id, reason)
             return
         raise _retry(ctx) from exc
+    except Exception as exc:
+        # Unexpected: arq retries it; the last try leaves a reason rather than a stuck upload.
+        if last_try:
+            await recordings.fail(recording_id, f"The upload broke: {type(exc).__name__}.")
+        raise
 
 
 async def remove_recording(ctx: JobContext, recording_id: int) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
-from collections.abc import AsyncIterator, Coroutine, Sequence
+from collections.abc import AsyncGenerator, Coroutine, Sequence
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -294,7 +294,7 @@ class Uploader:
         await r.save()
         await _event(r, "upload_session", f"{pre.chunk_size}-byte parts, upload {upload_id[:12]}")
 
-    async def _source_body(self, start: int, end: int) -> AsyncIterator[bytes]:
+    async def _source_body(self, start: int, end: int) -> AsyncGenerator[bytes, None]:
         """Bytes [start, end) of the source, read with a Range request in small pieces."""
         headers = {"Range": f"bytes={start}-{end - 1}"}
         async with self.outbound.request(
@@ -315,17 +315,20 @@ class Uploader:
         end = min(r.size, start + r.chunk_size)
         attempts = self.settings.bilibili_part_attempts
         for attempt in range(1, attempts + 1):
+            body = self._source_body(start, end)
             try:
                 await self.bilibili.put_part(
                     r.upload_url, r.upload_auth, r.upload_id, number=number, chunks=chunks,
-                    start=start, end=end, total=r.size, body=self._source_body(start, end),
-                    user_id=self.user_id,
+                    start=start, end=end, total=r.size, body=body, user_id=self.user_id,
                 )  # fmt: skip
                 break
             except (ServiceUnavailable, aiohttp.ClientError, TimeoutError) as exc:
                 if attempt == attempts:
                     raise ServiceUnavailable("BILIBILI", f"part {number}: {exc}") from exc
                 await asyncio.sleep(self.settings.outbound_backoff_seconds * 2 ** (attempt - 1))
+            finally:
+                # The source response closes now, even when the PUT ended before reading it.
+                await body.aclose()
         async with self.lock:
             done = sorted({*r.parts_done, number})
             r.parts_done = done

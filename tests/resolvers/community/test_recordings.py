@@ -359,3 +359,22 @@ async def test_a_duplicate_upload_job_makes_no_second_video(
     await recording_server.services.queue.drain()  # type: ignore[attr-defined]
     assert len(bilibili.archives) == 1
     assert len([f for f in bilibili.files.values() if f.completed]) == 1
+
+
+async def test_5xx_answers_and_a_broken_download_are_retried_and_the_bytes_arrive_intact(
+    member: GraphQLClient,
+    meeting_id: str,
+    bilibili: FakeBilibili,
+    recording_source: FakeRecordingSource,
+) -> None:
+    url = recording_source.add("flaky", SIZE)
+    bilibili.fail_next_5xx = 2
+    recording_source.drop_after_bytes = CHUNK // 2
+    assert (await add(member, meeting_id, url))["userErrors"] == []
+    recording = await settled(member, meeting_id)
+    assert recording["status"] == "UPLOADED", recording
+    [uploaded] = [f for f in bilibili.files.values() if f.completed]
+    assert uploaded.sha256 == recording_source.sha256_of("flaky")
+    assert len(bilibili.archives) == 1
+    assert bilibili.fail_next_5xx == 0  # both 503s were answered, and tried again
+    assert len(recording_source.range_requests) > 5  # the cut part was read again
