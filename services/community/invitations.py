@@ -75,6 +75,8 @@ async def send_invitation(
         .order_by("id")
         .values_list("email", flat=True)
     ]
+    # The organizer's address and name go to the invitees: a recipient of its own (§1e).
+    await outbound.check("MEETING_INVITEES", meeting.organizer_id, Purpose.OPERATIONS)
     data = ics(event_of(meeting, method, attendees or [to]))
     what = "Cancelled" if method == "CANCEL" else "Updated" if meeting.sequence else "Invitation"
     when = meeting.starts_at.isoformat(timespec="minutes")
