@@ -16,7 +16,9 @@ from tortoise.queryset import QuerySet
 
 from models.community.meetings import Meeting as MeetingModel
 from models.community.recordings import Recording as RecordingModel
+from models.community.recordings import RecordingEvent as RecordingEventModel
 from models.community.recordings import RecordingStatus as RecordingStatusModel
+from models.community.sigs import Sig as SigModel
 from models.identity.users import User as UserModel
 from resolvers.community.sigs import Sig
 from resolvers.context import Info
@@ -24,7 +26,7 @@ from resolvers.errors import NOT_SIGNED_IN, PublicError, UserError, attempt, use
 from resolvers.identity.users import User
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, Edge, paginate
-from services.community import meetings, recordings
+from services.community import meetings, recordings, sigs
 from services.kernel.errors import DomainError, ErrorCode
 
 RecordingStatus = strawberry.enum(RecordingStatusModel, name="RecordingStatus")
@@ -36,9 +38,21 @@ class MeetingStatus(Enum):
     CANCELLED = "cancelled"
 
 
+@strawberry.type(description="One step in a recording's audit trail.")
+class RecordingStep:
+    kind: str = strawberry.field(description="e.g. registered, upload_resumed, removed.")
+    status: RecordingStatus  # type: ignore[valid-type]
+    detail: str
+    at: datetime
+
+
 @strawberry.type(description="A meeting's recording and where it stands on Bilibili.")
 class MeetingRecording:
     _model: strawberry.Private[RecordingModel]
+    _sig: strawberry.Private[SigModel]
+
+    async def _may_manage(self, info: Info) -> bool:
+        return await sigs.is_maintainer(await info.context.viewer(), self._sig)
 
     @strawberry.field
     def status(self) -> RecordingStatus:  # type: ignore[valid-type]
@@ -56,9 +70,28 @@ class MeetingRecording:
     def url(self) -> str | None:
         return recordings.video_url(self._model)
 
-    @strawberry.field(description="Why the upload failed or the removal needs a person.")
-    def error(self) -> str | None:
+    @strawberry.field(
+        description="Why the upload failed or the removal needs a person "
+        "(the SIG's maintainers and admins; null for others)."
+    )
+    async def error(self, info: Info) -> str | None:
+        if self._model.error is None or not await self._may_manage(info):
+            return None
         return self._model.error
+
+    @strawberry.field(
+        description="Every step so far, oldest first (the SIG's maintainers and admins)."
+    )
+    async def history(self, info: Info) -> list[RecordingStep] | None:
+        if not await self._may_manage(info):
+            return None
+        events = await RecordingEventModel.filter(recording_id=self._model.id).order_by("id")
+        return [
+            RecordingStep(
+                kind=e.kind, status=RecordingStatusModel(e.status), detail=e.detail, at=e.created_at
+            )
+            for e in events
+        ]
 
     @strawberry.field
     def updated_at(self) -> datetime:
@@ -150,7 +183,7 @@ class Meeting:
     @strawberry.field
     def recording(self) -> MeetingRecording | None:
         found = self._recording  # loaded with the page (_with_recordings)
-        return MeetingRecording(_model=found) if found is not None else None
+        return MeetingRecording(_model=found, _sig=self._model.sig) if found is not None else None
 
 
 @strawberry.type(description="A recording an admin must delete on Bilibili by hand.")
@@ -315,7 +348,7 @@ class MeetingQueries:
         return [
             RecordingAttention(
                 meeting=Meeting(_model=loaded[r.meeting_id], _recording=r),
-                recording=MeetingRecording(_model=r),
+                recording=MeetingRecording(_model=r, _sig=loaded[r.meeting_id].sig),
                 manager_url=manager,
             )
             for r in found
@@ -435,4 +468,5 @@ async def _recording_payload(
         return kind(user_errors=errors)
     meeting = await _load(found.meeting_id)
     fresh = await RecordingModel.get(id=found.id)
-    return kind(meeting=meeting, recording=MeetingRecording(_model=fresh), user_errors=errors)
+    recording = MeetingRecording(_model=fresh, _sig=meeting._model.sig)
+    return kind(meeting=meeting, recording=recording, user_errors=errors)

@@ -32,6 +32,8 @@ SIZE = 4 * CHUNK + 12_345  # five parts, the last one short
 
 ATTENTION = """{ recordingsNeedingAttention {
   managerUrl meeting { id topic } recording { status bvid error } } }"""
+HISTORY = """query One($id: ID!) { meeting(id: $id) {
+  recording { status error history { kind status } } } }"""
 CONFIRM = """
 mutation Confirm($input: ConfirmRecordingRemovedInput!) {
   confirmRecordingRemoved(input: $input) {
@@ -181,6 +183,9 @@ async def test_a_takedown_removes_the_video(
     assert bilibili.archives == {}
     trail = [e.kind for e in await RecordingEvent.all().order_by("id")]
     assert trail[0] == "registered" and trail[-2:] == ["removal_requested", "removed"]
+    history = (await member.execute(HISTORY, id=meeting_id))["meeting"]["recording"]["history"]
+    assert [step["kind"] for step in history] == trail
+    assert history[-1]["status"] == "REMOVED"
 
 
 async def test_a_captcha_on_delete_leaves_it_to_an_admin_who_confirms(
@@ -188,6 +193,7 @@ async def test_a_captcha_on_delete_leaves_it_to_an_admin_who_confirms(
     meeting_id: str,
     bilibili: FakeBilibili,
     recording_source: FakeRecordingSource,
+    recording_server: RunningServer,
 ) -> None:
     url = recording_source.add("captcha", CHUNK)
     assert (await add(member, meeting_id, url))["userErrors"] == []
@@ -199,6 +205,12 @@ async def test_a_captcha_on_delete_leaves_it_to_an_admin_who_confirms(
 
     assert recording["status"] == "MANUAL_REMOVAL_NEEDED"
     assert "340022" in recording["error"]
+    anonymous = GraphQLClient(recording_server.base_url)
+    try:
+        seen = (await anonymous.execute(HISTORY, id=meeting_id))["meeting"]["recording"]
+    finally:
+        await anonymous.close()
+    assert seen == {"status": "MANUAL_REMOVAL_NEEDED", "error": None, "history": None}
     assert len(bilibili.archives) == 1
     await roles.grant("mia", Role.ADMIN)
     [waiting] = (await member.execute(ATTENTION))["recordingsNeedingAttention"]
