@@ -1,7 +1,7 @@
 """Jobs of the community domain: meeting invitations, recording uploads and takedowns.
 
 Uploads and removals run on the slow queue (`commons worker --queue slow`), with the sweep
-that resumes interrupted uploads every minute and when that worker starts.
+that resumes interrupted uploads every 20 s and when that worker starts.
 """
 
 from __future__ import annotations
@@ -83,4 +83,13 @@ JOBS = [
     JobSpec(remove_recording, max_tries=8, timeout_seconds=120, queue=SLOW_QUEUE),
     JobSpec(resume_recordings, max_tries=1, timeout_seconds=60, queue=SLOW_QUEUE),
 ]
-PERIODIC = [PeriodicSpec(resume_recordings, run_at_startup=True, queue=SLOW_QUEUE)]
+# Every 20 s and at start-up: an upload whose worker died resumes at most 20 s after its
+# lease (RECORDING_UPLOAD_LEASE_SECONDS, 30) lapses, so within a minute.
+PERIODIC = [
+    PeriodicSpec(
+        resume_recordings,
+        run_at_startup=True,
+        queue=SLOW_QUEUE,
+        second=frozenset({0, 20, 40}),
+    )
+]

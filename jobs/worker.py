@@ -75,6 +75,7 @@ def cron_jobs(queue: str) -> list[Any]:
             cast(WorkerCoroutine, p.function),
             hour=p.hour,
             minute=p.minute,
+            second=set(p.second),
             run_at_startup=p.run_at_startup,
         )
         for p in PERIODIC_SPECS

@@ -8,7 +8,7 @@ admin confirms, or FAILED with a reason (credentials refused, no consent, source
 The upload streams: each part is read from the source with an HTTP Range request and goes
 straight into its PUT, so memory holds the parts in flight and nothing more. It resumes:
 the upload session and the finished parts are saved as they finish, and a worker holds a
-recording under a lease (`lease_until`) it renews; `resume_interrupted` (every minute and
+recording under a lease (`lease_until`) it renews; `resume_interrupted` (every 20 s and
 when a worker starts) queues again every upload whose lease lapsed. It is idempotent: the
 submit attempt is recorded before the request goes out, and a second try first looks the
 title up in the account's archive list.
