@@ -7,6 +7,8 @@ than the meeting's sends nothing: a newer invitation is on its way.
 
 from __future__ import annotations
 
+import hashlib
+
 import aiosmtplib
 
 from models.annotations import Purpose
@@ -86,11 +88,13 @@ async def send_invitation(
     )
     if meeting.record_automatically:
         body += f"\n{RECORDING_NOTICE}\n"
+    digest = hashlib.sha256(f"{meeting.uid}|{sequence}|{method}|{to}".encode()).hexdigest()
     mail = Mail(
         to,
         f"{what}: [{meeting.sig.name}] {meeting.topic}",
         body,
         Attachment("invite.ics", "text/calendar", data, {"method": method, "charset": "UTF-8"}),
+        message_id=f"<invitation.{digest[:32]}@commons>",
     )
     await outbound.call(
         "MAIL_SERVER",

@@ -34,6 +34,8 @@ class Mail:
     subject: str
     body: str
     attachment: Attachment | None = None
+    # Derived from the job that sends it, so a duplicate delivery is recognisable.
+    message_id: str | None = None
 
     def as_job_args(self) -> dict[str, Any]:
         """The `send_mail` job's arguments (queued mail has no attachment)."""
@@ -82,6 +84,8 @@ async def deliver(settings: Settings, mail: Mail) -> None:
     message["From"] = settings.mail_from
     message["To"] = mail.to
     message["Subject"] = mail.subject
+    if mail.message_id:
+        message["Message-ID"] = mail.message_id
     message.set_content(mail.body)
     if mail.attachment is not None:
         maintype, _, subtype = mail.attachment.content_type.partition("/")

@@ -84,6 +84,7 @@ async def test_invitees_get_a_request_then_a_cancel_with_a_higher_sequence_by_sm
     assert request["sequence"] == 0
     assert request["organizer"] == "mailto:mia@example.org"
     assert request["summary"] == "[infra] Infra weekly"
+    assert str(invited[0].message["Message-ID"]).startswith("<invitation.")
     assert len(await mailbox.wait_for("jon@example.org")) == 1
 
     moved = await client.mutate(

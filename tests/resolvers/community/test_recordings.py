@@ -14,9 +14,11 @@ import pytest
 from aiohttp import web
 
 from jobs.context import erasure_hooks
+from models.annotations import Purpose
 from models.community.recordings import Recording, RecordingEvent
 from models.identity.roles import Role
 from models.identity.users import User
+from services.gate import processing_limits
 from services.identity import roles
 from tests.conftest import RunningServer, _forget_counts
 from tests.fakes.bilibili import FakeBilibili
@@ -325,6 +327,25 @@ async def test_withdrawing_consent_to_publication_takes_the_video_down(
         "withdrawConsent", WITHDRAW, input={"purposes": ["MEETING_RECORDINGS"]}
     )
     assert taken["userErrors"] == []
+    await recording_server.services.queue.enqueue("resume_recordings")
+
+    assert (await settled(member, meeting_id, {"REMOVED"}))["status"] == "REMOVED"
+    assert bilibili.archives == {}
+
+
+async def test_an_objection_to_publication_takes_the_video_down(
+    member: GraphQLClient,
+    meeting_id: str,
+    bilibili: FakeBilibili,
+    recording_source: FakeRecordingSource,
+    recording_server: RunningServer,
+) -> None:
+    url = recording_source.add("objected", CHUNK)
+    assert (await add(member, meeting_id, url))["userErrors"] == []
+    assert (await settled(member, meeting_id))["status"] == "UPLOADED"
+
+    mia = await User.get(username="mia")
+    await processing_limits.object_to(mia.id, Purpose.MEETING_RECORDINGS)
     await recording_server.services.queue.enqueue("resume_recordings")
 
     assert (await settled(member, meeting_id, {"REMOVED"}))["status"] == "REMOVED"
