@@ -6,16 +6,13 @@ that resumes interrupted uploads every 20 s and when that worker starts.
 
 from __future__ import annotations
 
-import structlog
 from arq import Retry
 
 from jobs.context import JobContext
 from providers.http import ServiceUnavailable
-from services.community import invitations, recordings
-from services.gate.outbound import OutboundRefused
+from services.community import invitations, meetings, recordings
 from services.kernel.queue import SLOW_QUEUE, JobSpec, PeriodicSpec
 
-log = structlog.get_logger(__name__)
 
 UPLOAD_TRIES = 8
 # One upload job may run this long; an interrupted one is resumed by the sweep.
@@ -30,10 +27,13 @@ async def send_meeting_invitation(
         await invitations.send_invitation(
             ctx["settings"], ctx["outbound"], meeting_id, to, method, sequence
         )
-    except OutboundRefused:
-        log.info("invitation not sent: outbound gate refused", meeting=meeting_id)
     except ServiceUnavailable as exc:
         raise Retry(defer=ctx.get("job_try", 1) * 5) from exc
+
+
+async def resend_invitations(ctx: JobContext) -> int:
+    """Queue again invitations that have not gone out for their meeting's current version."""
+    return await meetings.resend_invitations(ctx["queue"])
 
 
 def _retry(ctx: JobContext) -> Retry:
@@ -74,6 +74,7 @@ async def resume_recordings(ctx: JobContext) -> int:
 
 JOBS = [
     JobSpec(send_meeting_invitation, max_tries=8),
+    JobSpec(resend_invitations, max_tries=1, timeout_seconds=60),
     JobSpec(
         upload_recording,
         max_tries=UPLOAD_TRIES,
@@ -86,10 +87,11 @@ JOBS = [
 # Every 20 s and at start-up: an upload whose worker died resumes at most 20 s after its
 # lease (RECORDING_UPLOAD_LEASE_SECONDS, 30) lapses, so within a minute.
 PERIODIC = [
+    PeriodicSpec(resend_invitations),  # every minute, on the default worker
     PeriodicSpec(
         resume_recordings,
         run_at_startup=True,
         queue=SLOW_QUEUE,
         second=frozenset({0, 20, 40}),
-    )
+    ),
 ]

@@ -106,6 +106,11 @@ class MeetingInvitee(Model):
     )
     email = annotated(fields.CharField(max_length=254), INVITEE_EMAIL)
     forget_after = annotated(fields.DatetimeField(db_index=True), SYSTEM)
+    # Dropped from the list: waits for its CANCEL, then the row goes.
+    removed = annotated(fields.BooleanField(default=False), SYSTEM)
+    # The meeting's SEQUENCE this invitee last got (or was decided not to get) a mail for;
+    # behind the meeting's: the invitations sweep queues the mail again.
+    notified_sequence = annotated(fields.IntField(null=True), SYSTEM)
 
     retention_clock = "forget_after"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 
 import aiosmtplib
+import structlog
 
 from models.annotations import Purpose
 from models.community.meetings import Meeting, MeetingInvitee, MeetingStatus
@@ -17,9 +18,11 @@ from models.identity.users import User
 from services.community.meetings import RECORDING_NOTICE
 from services.delivery.calendar import CalendarEvent, ics
 from services.delivery.mail import Attachment, Mail, deliver, may_send
-from services.gate.outbound import OutboundClient
+from services.gate.outbound import OutboundClient, OutboundRefused
 from services.kernel import clock
 from settings import Settings
+
+log = structlog.get_logger(__name__)
 
 
 def event_of(
@@ -63,20 +66,36 @@ async def send_invitation(
     settings: Settings, outbound: OutboundClient, meeting_id: int, to: str, method: str,
     sequence: int,
 ) -> bool:  # fmt: skip
-    """Send one invitation; False when there is nothing (more) to send."""
+    """Send one invitation; False when there is nothing (more) to send. Either way the
+    invitee is marked done for `sequence`, unless the mail server stays unavailable
+    (ServiceUnavailable: the job tries again, and the sweep after it)."""
     meeting = await Meeting.get_or_none(id=meeting_id).prefetch_related("sig", "organizer")
     if meeting is None or sequence < meeting.sequence:
-        return False
+        return False  # a newer invitation is on its way
     invitee = await MeetingInvitee.get_or_none(meeting=meeting, email=to)
     account = invitee.user_id if invitee is not None else None
+    try:
+        sent = await _send(settings, outbound, meeting, to, method, sequence, account)
+    except OutboundRefused:
+        log.info("invitation not sent: outbound gate refused", meeting=meeting_id)
+        sent = False
+    if invitee is not None:
+        if invitee.removed and method == "CANCEL":
+            await invitee.delete()  # told; nothing more to send this address
+        else:
+            invitee.notified_sequence = sequence
+            await invitee.save(update_fields=["notified_sequence"])
+    return sent
+
+
+async def _send(
+    settings: Settings, outbound: OutboundClient, meeting: Meeting, to: str, method: str,
+    sequence: int, account: int | None,
+) -> bool:  # fmt: skip
     if not await may_send(to, Purpose.OPERATIONS, account):
         return False
-    attendees = [
-        str(a)
-        for a in await MeetingInvitee.filter(meeting=meeting)
-        .order_by("id")
-        .values_list("email", flat=True)
-    ]
+    current = MeetingInvitee.filter(meeting=meeting, removed=False).order_by("id")
+    attendees = [i.email for i in await current]
     # The organizer's address and name go to the invitees: a recipient of its own (§1e).
     await outbound.check("MEETING_INVITEES", meeting.organizer_id, Purpose.OPERATIONS)
     data = ics(event_of(meeting, method, attendees or [to]))

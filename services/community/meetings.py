@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import structlog
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -25,6 +26,8 @@ from services.identity.identifiers import normalise_email
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode, raise_all
 from services.kernel.queue import JobQueue
+
+log = structlog.get_logger(__name__)
 
 TOPIC_MAX = 120
 AGENDA_MAX = 4000
@@ -153,10 +156,14 @@ def _checked(fields: MeetingFields, current: Meeting | None) -> tuple[dict[str, 
 
 
 async def _set_invitees(meeting: Meeting, addresses: Sequence[str]) -> list[str]:
-    """Replace the invitees; answers the addresses no longer invited."""
-    before = {i.email for i in await MeetingInvitee.filter(meeting=meeting).only("id", "email")}
-    removed = sorted(str(a) for a in before - set(addresses))
-    await MeetingInvitee.filter(meeting=meeting, email__in=removed).delete()
+    """Replace the invitees; answers the addresses no longer invited (kept, marked removed,
+    until their cancellation has gone out)."""
+    rows = {i.email: i for i in await MeetingInvitee.filter(meeting=meeting)}
+    before = {email for email, row in rows.items() if not row.removed}
+    removed = sorted(before - set(addresses))
+    await MeetingInvitee.filter(meeting=meeting, email__in=removed).update(removed=True)
+    back = [a for a in addresses if a in rows and rows[a].removed]
+    await MeetingInvitee.filter(meeting=meeting, email__in=back).update(removed=False)
     forget_after = meeting.ends_at + INVITEES_KEPT
     await MeetingInvitee.filter(meeting=meeting).update(forget_after=forget_after)
     accounts = dict(await User.filter(email__in=list(addresses)).values_list("email", "id"))
@@ -169,7 +176,7 @@ async def _set_invitees(meeting: Meeting, addresses: Sequence[str]) -> list[str]
                 forget_after=forget_after,
             )
             for address in addresses
-            if address not in before
+            if address not in rows
         ]
     )
     return removed
@@ -178,24 +185,47 @@ async def _set_invitees(meeting: Meeting, addresses: Sequence[str]) -> list[str]
 async def invite(
     queue: JobQueue, meeting: Meeting, method: str, only: Sequence[str] | None = None
 ) -> None:
-    """Queue one invitation mail per invitee (or per address in `only`)."""
-    addresses = (
-        list(only)
-        if only is not None
-        else [
-            str(a)
-            for a in await MeetingInvitee.filter(meeting=meeting).values_list("email", flat=True)
-        ]
+    """Queue one invitation mail per invitee (or per address in `only`). A queue that is
+    down loses nothing: the invitations sweep (`resend_invitations`) finds the invitees
+    still behind the meeting's SEQUENCE."""
+    if only is not None:
+        addresses = list(only)
+    else:
+        current = MeetingInvitee.filter(meeting=meeting, removed=False)
+        addresses = [i.email for i in await current.order_by("id")]
+    try:
+        for address in addresses:
+            await queue_invitation(queue, meeting, address, method)
+    except Exception:
+        log.exception("invitations not queued now; the sweep queues them", meeting=meeting.id)
+
+
+async def queue_invitation(queue: JobQueue, meeting: Meeting, address: str, method: str) -> None:
+    await queue.enqueue(
+        "send_meeting_invitation",
+        _key=f"meeting-invitation:{meeting.id}:{meeting.sequence}:{method}:{address}",
+        meeting_id=meeting.id,
+        to=address,
+        method=method,
+        sequence=meeting.sequence,
     )
-    for address in addresses:
-        await queue.enqueue(
-            "send_meeting_invitation",
-            _key=f"meeting-invitation:{meeting.id}:{meeting.sequence}:{method}:{address}",
-            meeting_id=meeting.id,
-            to=address,
-            method=method,
-            sequence=meeting.sequence,
-        )
+
+
+async def resend_invitations(queue: JobQueue) -> int:
+    """Queue again every invitation of a meeting not yet over that has not gone out for the
+    meeting's current SEQUENCE (a queue that was down, a worker that died)."""
+    waiting = await MeetingInvitee.filter(meeting__ends_at__gt=clock.now()).prefetch_related(
+        "meeting"
+    )
+    queued = 0
+    for invitee in waiting:
+        meeting = invitee.meeting
+        if invitee.notified_sequence is not None and invitee.notified_sequence >= meeting.sequence:
+            continue
+        cancelled = invitee.removed or meeting.status is MeetingStatus.CANCELLED
+        await queue_invitation(queue, meeting, invitee.email, "CANCEL" if cancelled else "REQUEST")
+        queued += 1
+    return queued
 
 
 async def _sig_for(name: str) -> Sig:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.periodic import run_periodic
-from jobs.community import resume_recordings
+from jobs.community import resend_invitations, resume_recordings
 from jobs.identity import purge_unconfirmed_children
 from jobs.privacy import purge_expired_data, remind_privacy_officers
 from jobs.worker import PERIODIC
@@ -21,6 +21,7 @@ def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
         purge_expired_data,
         remind_privacy_officers,
         purge_unconfirmed_children,
+        resend_invitations,
     }
     assert slow_cron == {resume_recordings}
 
