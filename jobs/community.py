@@ -13,7 +13,6 @@ from providers.http import ServiceUnavailable
 from services.community import invitations, meetings, recordings
 from services.kernel.queue import SLOW_QUEUE, JobSpec, PeriodicSpec
 
-
 UPLOAD_TRIES = 8
 # One upload job may run this long; an interrupted one is resumed by the sweep.
 UPLOAD_TIMEOUT_SECONDS = 6 * 3600
