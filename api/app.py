@@ -11,6 +11,7 @@ from api.exports import download_export
 from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
 from api.lifespan import lifespan
+from api.meetings import meeting_calendar, recordings_hook
 from api.middleware.access_log import AccessLogMiddleware
 from api.middleware.body_limit import BodyLimitMiddleware
 from api.middleware.security_headers import SecurityHeadersMiddleware
@@ -34,6 +35,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/exports/{token}", download_export, methods=["GET"]),
+            Route("/meetings/{id}.ics", meeting_calendar, methods=["GET"]),
+            Route("/hooks/recordings", recordings_hook, methods=["POST"]),
         ],
         middleware=[
             Middleware(AccessLogMiddleware),

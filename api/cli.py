@@ -39,16 +39,23 @@ def serve(migrate: bool) -> None:
 
 
 @main.command()
-def worker() -> None:
-    """Run the arq worker (needs REDIS_URL)."""
+@click.option(
+    "--queue",
+    type=click.Choice(["default", "slow"]),
+    default="default",
+    help="default: mail, codes, privacy jobs; slow: recording uploads and removals.",
+)
+def worker(queue: str) -> None:
+    """Run an arq worker (needs REDIS_URL); run one of each queue."""
     from arq.worker import run_worker
 
-    from jobs.worker import WorkerSettings, redis_settings
+    from jobs.worker import SlowWorkerSettings, WorkerSettings, redis_settings
 
     settings = load_settings()
     if not settings.redis_url:
         raise click.ClickException("REDIS_URL is not set: without it jobs run inside the API.")
-    run_worker(WorkerSettings, redis_settings=redis_settings(settings), ctx={"settings": settings})  # type: ignore[arg-type]
+    chosen = SlowWorkerSettings if queue == "slow" else WorkerSettings
+    run_worker(chosen, redis_settings=redis_settings(settings), ctx={"settings": settings})  # type: ignore[arg-type]
 
 
 @main.command()

@@ -12,10 +12,12 @@ from typing import Any, NotRequired, TypedDict
 import aiohttp
 
 from services.community.mailing_lists import subscription_hooks
+from services.community.recordings import takedown_hooks
 from services.delivery.mailman import mailman_hooks
 from services.delivery.sms import SmsSender, make_sender
 from services.gate.outbound import OutboundClient
 from services.identity.provider_tokens import provider_grant_hooks
+from services.kernel.queue import JobQueue
 from services.privacy.erasure import ErasureHook
 from settings import Settings
 
@@ -26,6 +28,8 @@ class JobContext(TypedDict):
     outbound: OutboundClient
     sms: SmsSender
     erasure_hooks: list[ErasureHook]
+    # The queue jobs enqueue follow-up jobs on (set once the transport is known).
+    queue: NotRequired[JobQueue]
     # Set by arq (and the in-process queue) for each run: 1 on the first try.
     job_try: NotRequired[int]
 
@@ -36,6 +40,7 @@ def erasure_hooks(settings: Settings, outbound: OutboundClient) -> list[ErasureH
         *mailman_hooks(settings, outbound),
         *provider_grant_hooks(settings, outbound),
         *subscription_hooks(settings, outbound),
+        *takedown_hooks(settings, outbound),
     ]
 
 

@@ -32,6 +32,7 @@ async def job_runtime(settings: Settings) -> AsyncIterator[JobRuntime]:
     ctx = await open_context(settings)
     pool = await create_pool(redis_settings(settings)) if settings.redis_url else None
     queue: JobQueue = ArqQueue(pool, SPECS) if pool is not None else InProcessQueue(SPECS, ctx)
+    ctx["queue"] = queue
     try:
         yield JobRuntime(ctx, queue, pool)
     finally:

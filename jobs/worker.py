@@ -15,13 +15,20 @@ from arq.typing import WorkerCoroutine
 from arq.worker import func
 from tortoise import Tortoise
 
-from jobs import delivery, identity, participation, privacy
+from jobs import community, delivery, identity, participation, privacy
 from jobs.context import close_context, open_context
 from models import tortoise_config
-from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE, JobFunction, JobSpec, PeriodicSpec
+from services.kernel.queue import (
+    DEFAULT_QUEUE,
+    SLOW_QUEUE,
+    ArqQueue,
+    JobFunction,
+    JobSpec,
+    PeriodicSpec,
+)
 from settings import Settings, load_settings
 
-DOMAINS = (delivery, identity, privacy, participation)
+DOMAINS = (delivery, identity, privacy, participation, community)
 
 SPECS: list[JobSpec] = [spec for domain in DOMAINS for spec in domain.JOBS]
 PERIODIC_SPECS: list[PeriodicSpec] = [p for domain in DOMAINS for p in domain.PERIODIC]
@@ -34,6 +41,8 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings: Settings = ctx.get("settings") or load_settings()
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
     ctx.update(await open_context(settings))
+    # Jobs that queue follow-ups (the recordings sweep) use the worker's own Redis pool.
+    ctx["queue"] = ArqQueue(ctx["redis"], SPECS)
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
@@ -60,26 +69,45 @@ def arq_functions(queue: str) -> list[Any]:
     ]
 
 
+def cron_jobs(queue: str) -> list[Any]:
+    return [
+        cron(
+            cast(WorkerCoroutine, p.function),
+            hour=p.hour,
+            minute=p.minute,
+            second=set(p.second),
+            run_at_startup=p.run_at_startup,
+        )
+        for p in PERIODIC_SPECS
+        if p.queue == queue
+    ]
+
+
+# The worker's heartbeat: arq writes `<queue>:health-check` this often, with this lifetime
+# plus a second; /readyz reports a worker whose key is missing (api/health.py).
+HEARTBEAT_SECONDS = 10
+
+
 class WorkerSettings:
     queue_name = DEFAULT_QUEUE
     functions = arq_functions(DEFAULT_QUEUE)
     on_startup = startup
     on_shutdown = shutdown
     max_tries = 5
-    cron_jobs: list[Any] = [
-        cron(
-            cast(WorkerCoroutine, p.function),
-            hour=p.hour,
-            minute=p.minute,
-            run_at_startup=p.run_at_startup,
-        )
-        for p in PERIODIC_SPECS
-    ]
+    health_check_interval = HEARTBEAT_SECONDS
+    cron_jobs: list[Any] = cron_jobs(DEFAULT_QUEUE)
 
 
-class SlowWorkerSettings(WorkerSettings):
-    """Uploads and imports, on their own queue and their own worker."""
+class SlowWorkerSettings:
+    """Uploads and imports, on their own queue and their own worker.
+
+    Not a subclass of WorkerSettings: arq reads only the class's own `__dict__`, so
+    inherited hooks (start-up, heartbeat) would silently be dropped."""
 
     queue_name = SLOW_QUEUE
     functions = arq_functions(SLOW_QUEUE)
-    cron_jobs: list[Any] = []
+    on_startup = startup
+    on_shutdown = shutdown
+    max_tries = 8
+    health_check_interval = HEARTBEAT_SECONDS
+    cron_jobs: list[Any] = cron_jobs(SLOW_QUEUE)

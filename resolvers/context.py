@@ -6,6 +6,7 @@ It lives here rather than in `api/` because resolvers type against it and may no
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
@@ -33,13 +34,21 @@ class Context:
     client: ClientInfo
     token: str | None
     _session: Session | _Unset | None = field(default=_UNSET)
+    # The lookup in flight: fields resolved concurrently (a list's items) share it.
+    _lookup: asyncio.Task[Session | None] | None = field(default=None)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
         if isinstance(self._session, _Unset):
-            store = self.services.sessions
-            self._session = await store.resolve(self.token) if self.token else None
+            if self._lookup is None:
+                self._lookup = asyncio.ensure_future(self._resolve())
+            found = await self._lookup
+            if isinstance(self._session, _Unset):
+                self._session = found
         return self._session
+
+    async def _resolve(self) -> Session | None:
+        return await self.services.sessions.resolve(self.token) if self.token else None
 
     async def viewer(self) -> User | None:
         session = await self.session()
@@ -69,6 +78,7 @@ class Context:
             path="/",
         )
         self._session = _UNSET
+        self._lookup = None
         self.token = token
 
     def end_session(self) -> None:
@@ -81,6 +91,7 @@ class Context:
             path="/",
         )
         self._session = None
+        self._lookup = None
         self.token = None
 
 

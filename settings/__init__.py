@@ -191,6 +191,26 @@ class Settings(BaseSettings):
             self._secret_key_generated = True
         return self
 
+    # meetings: recordings uploaded to Bilibili (docs/operations.md, "Meetings and recordings")
+    # The uploading account's cookies, copied from a browser signed in to Bilibili.
+    bilibili_sessdata: str | None = None
+    bilibili_bili_jct: str | None = None
+    # Bilibili's category for the videos (124: 社科·法律·心理 / technology talks).
+    bilibili_tid: int = 124
+    # One part's PUT (Bilibili's chunks are 10 MiB): its timeout and how often it is tried.
+    bilibili_part_timeout_seconds: float = Field(default=300, gt=0, le=3600)
+    bilibili_part_attempts: int = Field(default=5, ge=1, le=20)
+    # Deletions refused this many times end in MANUAL_REMOVAL_NEEDED for an admin.
+    bilibili_removal_attempts: int = Field(default=3, ge=1, le=20)
+    # HMAC-SHA256 key of POST /hooks/recordings (unset: the webhook answers 404).
+    recordings_webhook_secret: str | None = None
+    # Origins recordings may be fetched from, comma-separated ("https://meet.example.org").
+    recording_source_origins: str = ""
+    # A worker holds an upload this long between signs of life; a lapsed lease is resumed.
+    recording_upload_lease_seconds: int = Field(default=30, ge=1, le=600)
+    # A failed upload or removal job (Bilibili 5xx, timeouts) waits try-number times this.
+    recording_retry_seconds: int = Field(default=30, ge=0, le=3600)
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())
@@ -217,6 +237,11 @@ class Settings(BaseSettings):
     @property
     def contribution_org_names(self) -> tuple[str, ...]:
         return tuple(o.strip() for o in self.contribution_orgs.split(",") if o.strip())
+
+    @cached_property
+    def recording_origins(self) -> frozenset[str]:
+        found = (o.strip().rstrip("/").lower() for o in self.recording_source_origins.split(","))
+        return frozenset(o for o in found if o)
 
     @property
     def is_sqlite(self) -> bool:

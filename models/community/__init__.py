@@ -10,4 +10,6 @@ MODULES = [
     "models.community.meetups",
     "models.community.surveys",
     "models.community.statistics",
+    "models.community.meetings",
+    "models.community.recordings",
 ]

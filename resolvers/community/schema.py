@@ -4,6 +4,7 @@ meetups (meetings and recordings come from their own modules)."""
 from resolvers.community.cla import ClaMutations
 from resolvers.community.contributions import ContributionMutations, ContributionQueries
 from resolvers.community.mailing_lists import MailingListMutations, MailingListQueries
+from resolvers.community.meetings import MeetingMutations, MeetingQueries
 from resolvers.community.meetups import MeetupMutations, MeetupQueries
 from resolvers.community.members import MemberMutations, MemberQueries
 from resolvers.community.sigs import SigMutations, SigQueries
@@ -20,6 +21,7 @@ PARTS = SchemaParts(
         MeetupQueries,
         SurveyQueries,
         StatisticsQueries,
+        MeetingQueries,
     ),
     mutations=(
         SigMutations,
@@ -29,5 +31,6 @@ PARTS = SchemaParts(
         MailingListMutations,
         MeetupMutations,
         SurveyMutations,
+        MeetingMutations,
     ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
@@ -19,13 +19,27 @@ from settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a mail, e.g. an iCalendar invitation (`text/calendar; method=REQUEST`)."""
+
+    filename: str
+    content_type: str  # "maintype/subtype"
+    data: bytes
+    params: dict[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Mail:
     to: str
     subject: str
     body: str
+    attachment: Attachment | None = None
+    # Derived from the job that sends it, so a duplicate delivery is recognisable.
+    message_id: str | None = None
 
     def as_job_args(self) -> dict[str, Any]:
-        return asdict(self)
+        """The `send_mail` job's arguments (queued mail has no attachment)."""
+        return {"to": self.to, "subject": self.subject, "body": self.body}
 
 
 log = structlog.get_logger(__name__)
@@ -70,7 +84,18 @@ async def deliver(settings: Settings, mail: Mail) -> None:
     message["From"] = settings.mail_from
     message["To"] = mail.to
     message["Subject"] = mail.subject
+    if mail.message_id:
+        message["Message-ID"] = mail.message_id
     message.set_content(mail.body)
+    if mail.attachment is not None:
+        maintype, _, subtype = mail.attachment.content_type.partition("/")
+        message.add_attachment(
+            mail.attachment.data,
+            maintype=maintype,
+            subtype=subtype,
+            filename=mail.attachment.filename,
+            params=mail.attachment.params or {},
+        )
     if not settings.smtp_host:
         print(f"--- mail ---\n{message}", file=sys.stdout, flush=True)
         return

@@ -108,6 +108,17 @@ RECIPIENTS: dict[str, Recipient] = {
             "Checking by e-mail address whether a contributor signed the CLA (§1d).",
         ),
         Recipient(
+            "MEETING_INVITEES",
+            "People invited to a community meeting",
+            (Category.EMAIL, Category.USERNAME),
+            Purpose.OPERATIONS,
+            Basis.CONTRACT,
+            "HK",  # handed over at the community's mail server (MAIL_SERVER)
+            None,
+            "Meeting invitations name the scheduler's e-mail address and user name as the "
+            "organizer (§1e).",
+        ),
+        Recipient(
             "AFFILIATES",
             "Huawei Technologies Co., Ltd. and its affiliates",
             (Category.USERNAME, Category.EMAIL, Category.ACCOUNT_ACTIVITY),

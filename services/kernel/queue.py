@@ -48,6 +48,10 @@ class PeriodicSpec:
     hour: int | None = None
     minute: int | None = None
     run_at_startup: bool = False
+    # The worker whose cron runs it (SLOW_QUEUE: the upload worker's own sweeps).
+    queue: str = DEFAULT_QUEUE
+    # Seconds of the minute it runs at with a worker (default 0: once a minute at most).
+    second: frozenset[int] = frozenset({0})
 
 
 class JobQueue(Protocol):

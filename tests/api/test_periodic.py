@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.periodic import run_periodic
+from jobs.community import resend_invitations, resume_recordings
 from jobs.identity import purge_unconfirmed_children
 from jobs.participation import (
     aggregate_access_statistics,
@@ -16,10 +17,11 @@ from jobs.worker import PERIODIC
 
 
 def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
-    from jobs.worker import WorkerSettings
+    from jobs.worker import SlowWorkerSettings, WorkerSettings
 
     cron_functions = {job.coroutine for job in WorkerSettings.cron_jobs}
-    assert set(PERIODIC) == cron_functions
+    slow_cron = {job.coroutine for job in SlowWorkerSettings.cron_jobs}
+    assert set(PERIODIC) == cron_functions | slow_cron
     assert cron_functions == {
         purge_expired_data,
         remind_privacy_officers,
@@ -27,7 +29,9 @@ def test_the_timer_runs_the_same_periodic_jobs_as_the_worker_cron() -> None:
         sync_contributions,
         refresh_cla_statuses,
         aggregate_access_statistics,
+        resend_invitations,
     }
+    assert slow_cron == {resume_recordings}
 
 
 async def test_one_failing_periodic_job_does_not_stop_the_others() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.fakes.bilibili import FakeBilibili
 from tests.fakes.cla import FakeClaService
 from tests.fakes.gitee import FakeGitee
 from tests.fakes.gitee_api import FakeGiteeApi
@@ -20,6 +21,7 @@ from tests.fakes.mailman_lists import PASSWORD as MAILMAN_PASSWORD
 from tests.fakes.mailman_lists import USERNAME as MAILMAN_USERNAME
 from tests.fakes.mailman_lists import FakeMailmanCore
 from tests.fakes.oidc import FakeOidc
+from tests.fakes.recording_source import FakeRecordingSource
 from tests.fakes.sms_gateway import FakeSmsGateway
 from tests.support.oauth import FRONTEND
 
@@ -138,3 +140,24 @@ def fresh_fakes(
     gitee_api_server.reset()
     cla_server.reset()
     mailman_core_server.reset()
+
+
+# Meetings: Bilibili (small chunks, so a test's recording has several parts) and the
+# meeting platform's recording store. Started only by the tests that use them.
+RECORDING_CHUNK = 256 * 1024
+
+
+@pytest.fixture(scope="session")
+async def bilibili() -> AsyncIterator[FakeBilibili]:
+    fake = FakeBilibili(chunk_size=RECORDING_CHUNK, threads=3)
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture(scope="session")
+async def recording_source() -> AsyncIterator[FakeRecordingSource]:
+    fake = FakeRecordingSource()
+    await fake.start()
+    yield fake
+    await fake.stop()

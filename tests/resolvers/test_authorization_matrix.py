@@ -28,6 +28,7 @@ from graphql import (
 )
 from strawberry.types.base import StrawberryObjectDefinition
 
+from models.community.sigs import Sig
 from models.identity.roles import Role, RoleGrant
 from models.identity.users import User
 from models.privacy.privacy_requests import (
@@ -104,6 +105,7 @@ ACTORS = ["anonymous", "member", "another member", "SIG maintainer", "privacy of
 
 async def _world() -> dict[str, Actor]:
     actors = {"anonymous": Actor("anonymous")}
+    await Sig.get_or_create(name="infra")
     made = [
         ("member", "mira", set(), ""),
         ("another member", "otto", set(), ""),
@@ -122,7 +124,8 @@ async def _world() -> dict[str, Actor]:
             await RoleGrant.create(user=user, role=role, scope="")
         if scope:
             await RoleGrant.create(user=user, role=Role.MAINTAINER, scope=scope)
-        actors[name] = Actor(name, held, user)
+        # The maintainer holds the role on sig:infra, the SIG every cell's input names.
+        actors[name] = Actor(name, held | ({Role.MAINTAINER} if scope else set()), user)
     return actors
 
 
@@ -138,9 +141,9 @@ async def _client(server: RunningServer, services: Services, actor: Actor) -> Gr
 # --- documents built from the SDL ----------------------------------------------------------
 
 
-def _dummy(type_: GraphQLInputType) -> Any:
+def _dummy(type_: GraphQLInputType, name: str = "") -> Any:
     if isinstance(type_, GraphQLNonNull):
-        return _dummy(type_.of_type)
+        return _dummy(type_.of_type, name)
     if isinstance(type_, GraphQLList):
         return []
     if isinstance(type_, GraphQLEnumType):
@@ -149,13 +152,15 @@ def _dummy(type_: GraphQLInputType) -> Any:
         fields = type_.fields.items()
         if type_.is_one_of:
             name, first = next(iter(fields))
-            return {name: _dummy(first.type)}
+            return {name: _dummy(first.type, name)}
         return {
-            name: _dummy(f.type)
+            name: _dummy(f.type, name)
             for name, f in fields
             if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined
         }
     assert isinstance(type_, GraphQLScalarType)
+    if name == "sig":
+        return "infra"  # the SIG the maintainer actor maintains
     return {
         "String": "x",
         "ID": base64.urlsafe_b64encode(b"Thing:1").decode(),

@@ -363,6 +363,80 @@ CREATE TABLE IF NOT EXISTS "daily_access_statistics" (
     "top_referrers" JSONB NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL
 );
+CREATE TABLE IF NOT EXISTS "meetings" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "topic" VARCHAR(120) NOT NULL,
+    "agenda" TEXT NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "timezone" VARCHAR(64) NOT NULL,
+    "join_url" VARCHAR(2000) NOT NULL,
+    "record_automatically" BOOL NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "cancel_reason" VARCHAR(500),
+    "uid" VARCHAR(100) NOT NULL UNIQUE,
+    "sequence" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organizer_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "sig_id" INT NOT NULL REFERENCES "sigs" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_meetings_starts__dea72f" ON "meetings" ("starts_at");
+COMMENT ON COLUMN "meetings"."status" IS 'SCHEDULED: scheduled\nCANCELLED: cancelled';
+CREATE TABLE IF NOT EXISTS "meeting_invitees" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "email" VARCHAR(254) NOT NULL,
+    "forget_after" TIMESTAMPTZ NOT NULL,
+    "removed" BOOL NOT NULL,
+    "notified_sequence" INT,
+    "meeting_id" INT NOT NULL REFERENCES "meetings" ("id") ON DELETE CASCADE,
+    "user_id" INT REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meeting_inv_meeting_7787ef" UNIQUE ("meeting_id", "email")
+);
+CREATE INDEX IF NOT EXISTS "idx_meeting_inv_forget__2c57cd" ON "meeting_invitees" ("forget_after");
+CREATE TABLE IF NOT EXISTS "recordings" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(24) NOT NULL,
+    "source_url" VARCHAR(2000) NOT NULL,
+    "cover_url" VARCHAR(2000),
+    "size" BIGINT,
+    "title" VARCHAR(80) NOT NULL,
+    "upload_url" VARCHAR(500),
+    "upload_auth" VARCHAR(500),
+    "upload_id" VARCHAR(200),
+    "biz_id" BIGINT,
+    "filename" VARCHAR(200),
+    "chunk_size" INT,
+    "threads" INT NOT NULL,
+    "parts_done" JSONB NOT NULL,
+    "parts_completed" BOOL NOT NULL,
+    "cover" VARCHAR(500),
+    "submit_attempted_at" TIMESTAMPTZ,
+    "aid" BIGINT,
+    "bvid" VARCHAR(20),
+    "error" VARCHAR(500),
+    "removal_reason" VARCHAR(500),
+    "removal_attempts" INT NOT NULL,
+    "lease_until" TIMESTAMPTZ,
+    "resumes" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "meeting_id" INT NOT NULL UNIQUE REFERENCES "meetings" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_recordings_lease_u_12c5d6" ON "recordings" ("lease_until");
+COMMENT ON COLUMN "recordings"."status" IS 'PENDING: PENDING\nUPLOADING: UPLOADING\nUPLOADED: UPLOADED\nREMOVAL_REQUESTED: REMOVAL_REQUESTED\nREMOVED: REMOVED\nMANUAL_REMOVAL_NEEDED: MANUAL_REMOVAL_NEEDED\nFAILED: FAILED';
+COMMENT ON TABLE "recordings" IS 'The recording of one meeting. Its video shows participants: published on Bilibili';
+CREATE TABLE IF NOT EXISTS "recording_events" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(40) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "detail" VARCHAR(500) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "actor_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "recording_id" INT NOT NULL REFERENCES "recordings" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_recording_e_created_213749" ON "recording_events" ("created_at");
+COMMENT ON TABLE "recording_events" IS 'The audit trail of a recording: every state change and who (or what) caused it.';
 CREATE TABLE IF NOT EXISTS "trusted_documents" (
     "id" VARCHAR(71) NOT NULL PRIMARY KEY,
     "text" TEXT NOT NULL,
@@ -383,139 +457,167 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXetz4ji2/1dUfOqpynQlJOlkM1tbRQidYYeEXCA9c2eY8jhGgDZG9vpBmt3b//uVZB"
-    "v8jm0MCLU+dAfsc2TzO3qcl47+21gYE6jbH58sY4p02LgB/21gdUE/xG+dgIZqmpsb9IKj"
-    "vjCmhukRsYvqi+1YquaQ61NVtyG5NIG2ZiHTQQam1H32SdXBBDoq0m2gAhNatoHBQl0BdT"
-    "IB6tSBFrDRDCM8AwiDD7ajOnABsQPG7umpenWmfrz44SN93sTQyAMJXf1Nuxj924WKY8yg"
-    "M4cWecAff5LLCE/gV/Jj/a/mqzJFUJ9E0EMT2gC7rjgrk13rYuczI6Rv/aJohu4u8IbYXD"
-    "lzA6+pEXbo1RnE0CIvSJt3LJfCiV1d95EPEPbedEPivWKIZwKnqqtToVBu7wU21xqK8tgf"
-    "KcPOSFEaCYEFHCGg/Uuagamwyava7NfP6Cv82Dy7uLq4Pv90cU1I2Guur1x98x69AcZjZP"
-    "A8jhrf2H3VUT0KhvEGVIy0V/Y5AW17rlrp2IZ5YgiTV48jHOAZgtgHcI1wQLKBeNPN94Hx"
-    "Qv2q6BDPnDn5+ukiB9AvrUH759bgw6eLH+gDDTIqveH66N9pslsU8w3G6pKgbymupZdBOc"
-    "olHs6XZ80CQBOqTKTZvSjUmrEwVbwqg3OIRTyQz5rXBUAmVJkgs3tRkF1zQuFQVCeJ8x25"
-    "46AFTMc6yhmDe+Kzfgw+FAA/MVkfGn0LqpM+1ld+x8gBf9R96AxHrYcn+riFbf9bZ/i1Rh"
-    "16p8murmJXP3yKyWndCPi1O/oZ0K/g9/5jh8Fr2M7MYk/c0I1+b9B3Ul3HULDxppD1O4RR"
-    "cHnz9iGp29BSSq3BIY73F+Iiwj36lZjqNtPX0EJML7yo2uubak2UxB2jaaQu2hTYpBz6GI"
-    "4M8h8TRpe8u4q1tDXa10Kf/UaOSgjfgj4WXN0831Lf1kpjuOuRX05+L3S8ZaA1bLfuOo1v"
-    "EeCjONNbi+YifkXF6oz9Xvpm9D3COKZo+QG+2So+fcli+n02PlKf5kufNt0XHWmp8+Tzc/"
-    "cuHdwIUwxj10WTj5R1N2O18fepizWKImBPov9d/KOx2+GbBi1TRM699S28crGf/i2xEpW1"
-    "WcI8ldQ87jSNiJ7XPC2g5jVPM7U8eisdZOUVllKn43z1gH3YOWPHUMOFikqZhmuGWgwWnr"
-    "C9LGJ8E6psdC8T5rdJICo1V6wZhIO39q5rqrb9ZhAVaq7a81IYxxnFs72bl5eFOvNlTme+"
-    "jANOPauunY50B7uLhPIfQX3Dvb81sEEUW7QM3qUo5o1We9T90rkBHvcY33XYFWII392ACW"
-    "SX2ZtWkMzZpyJOkbitHfKJfEr4nYjdX80lEuWULhFeXCL+1BLyiDDUpCNMaKlnOcJKOG7C"
-    "BjbEDnIQTJmvb33ez78MoK4ydJMdwfckdL46VKfWu157qyPsDll+m+jaBm2btLslWkOvFX"
-    "FB0lyLdAIFLiHl2xIrr7EObev49K1CgFmGvu0AHJAm7i21mtP6GDBaTFXFQdor3LZDPUzV"
-    "EWtHVKQsqBlLaK0I2WTrbuW31SZfRcXLhHhCGqFUDtHZFW2u4tm2wD15jba9NtusSWEBtA"
-    "yNrmgEQx0t0LYD9GndXI+2Jipq8KtpWNtjRUxMbdVhbYmKlOn9SMWC5J3tmiAbeI2Jihmd"
-    "zCz04jrba6vtUFPCwqWrZN6H2uu2WOlqmzYjKk62+7JufFs9TEU6m+NtZxhqVVTkFhA6rq"
-    "mopqkjTa0DP9Zga9OeqMjZrrWEdPa3TUK3rWI2ZK0N/MYEMiiT2Tg5CSQR5S3I9E4HNcjZ"
-    "KaS4BU0JgmkkRXYGFWpaWSl5E+Wxas3gYN2YgGjNXAIHUjGd8CxjqaYEj8uDdu832gq1KS"
-    "B2juGYypSYjUZKCl151Eakuc/r1gTEy89NqnMmYy2KN5+VzBtMePVTcgjTPP/Z+YTQp1ai"
-    "gYd6swv/oIvakjyBdXiisv4Lkqb/lEmHh0w6DEmkcAJGiEfAhLj6d/EEXb0ExiEWASHeSX"
-    "6LbswQLoPxmkEmEBUCWG742wvMcs/f3vb8HTh9liuAd5JAy/BSltBCpNE0A90wdKjiHLAj"
-    "zDHUXwj3rtbC9ZX97mW47fd7tOV1MtNtdxTD+/nhtjP4cMbEQIiQtz0pUPVC84hGw3VEA3"
-    "+FKcviiKj8GTNJjE+Erp6XQ9b5bRRBPOjQHx5avzGQ1ylkvf7jfUAeEki717+NYW/BqQXt"
-    "eXnwE4wS/fLoM/AU+NVEBMsKKZZp/DUkWh6RVPjOq0ym0+oIv1bKpo0wymRaXoReKIX68L"
-    "vKDy3cXewrf2+v+GfDgmiGf4GrHe8W52N6rHm/+Dsb9evbWx7kMqe4hkNpztke4XBGtdxk"
-    "flRD+iTH3+upNmW33EW5hNuXW7/HV27q+h41El21HcWGZKhUUERjvAJK/kgkXcjgqG5c1m"
-    "5WSjHvTszk5pwGxLWKs3kavxQ51yK34NKo5kuIckqHEc9SRialJg1mFETIsDIiXCK4ZqOK"
-    "8EWRcOZFdjTzIhHMZNYxsVBxqeyHKJd4OO8kmCn9YdIfJv1hWf6wLyyM7O3IYLtmUxxjCZ"
-    "qTPA/ZMkS92dMrfWVHNdxPcnxldMMxhqXyQ0IsAqbt1V/8yHQtotmVK7G2YREQ4vMiisF5"
-    "tl5wnlALHNUi84kyQTN/W21hp2+ccVdwC+X4JetABaxjbAJ27B2cjeA4cGGmbTvPXPnCLP"
-    "vTeE+5Xv9k0OL7DlpIT3am1I9EyoUcXvSnuYtqozvKKh2bvMk54bM4VMpJuCRcauJJrGZc"
-    "XvpJoladtKyFsaxfyc8qox4H9ALqxRdFTlm6yD5k6SJxxtJxqXF77dbianEyniXjWTKetW"
-    "U8izeMRQpncYbtkUezNmWFU9TsSM3hbBWbVjdWZpRuJ7U+gu5FH0P/2ppB+o2s9nFIvTuQ"
-    "RXLdev8AkICXZx280bp76D7eAHWyQHiMnwbdL632/yr9z5+77c7gBgQVS43pFGnQGuOHFg"
-    "GN/KM3F1QM5B+73umMnp+U/uC+9dj9nd316gQa1kzF6D9e1z58cMcbVCU0kTXDHk9xaexF"
-    "B7kuckLRdfYJRdeJE4rY3FjJkIpyCugZFdiSkmlUQumdvIF75Irnpj5miuIZKZ6ZrXhuKn"
-    "YWUzwbozkEdLIExhS8IMuZgxlaQgxUB9ikz/zomifgFZoOeIE2mkBAlFBA8QOkXxB9lHxX"
-    "MTAwQM7H+LJdd9vS08yXxktFS9Q9hYk2fRlPBzjBmLeKH+88lIYqXYUP7osRr5tuFaWTJ7"
-    "hzeYJ7ovJxyqqYVh05e3FMFGguuEb+OjcW4A0C1X6FE+AYgMIEsQOmhgVUoM2RPjkBKp6A"
-    "tzn0Vy64AhM0Sa6JW7Yl10C+1sB1lypd7i7JKV7sYid179bAlT5BOskpIOS1HybtH0FUcd"
-    "tmlFdAd82RuGeKJrJNkVU5ky3CK1PZeJa0NDqk0XFwIXBodGxOSk2xNiLHqGabGbFjW9+3"
-    "L54sw5hSb5fDXGBkGrWJPcCOLwGmattw8hO7YUMC1QSQ9dQkOKmkFYACw8GvKZY0OOpuXF"
-    "ogfFkgXk8rX3YsyibrjsX04OSeKJYtrZRNr41y8Rzg5ybJNnvz2XCh6vr3tQPtvHn1aT1l"
-    "0C95s8XwodXrJTefyW1I76kgouj0VQy3EJu02XiW73FtPpA5M++LXebMHMxWlzkzQuTM0J"
-    "yYJbRWWWWHIvdPclO2fcoS5YYaI4iBTdDV4Y8EH8A4gT033mjaigZpogvElqEviA3wE7mk"
-    "r6ipjSzw80OrDZDNsl9S8mZqa1Ya63wZ6zyVMBHaWJe6sNSFpS4sdWGpC0td+HvRhUOH3q"
-    "dowqG7uXqwQ+gULz5UUAvuY6KSboqx04iRaQITkr+aZrjY+Qg6mDY/8dTXv8KpAn9RfdWG"
-    "KVpwfc1KLZgvLdiGZBF2FIg1a2VSSEqowmm8AkZVdnL6sUzv+V7UY3biDTNmaDw/KetbNM"
-    "ucxZK8AhV8+FuzeX5+1Tw9/3R9eXF1dXl9up7ckrfyZrnb7j2d6CISlmUfpZkS0w9lcp1M"
-    "rpPJdT6OTxBPyCu3DewQg4LoeHiW6rRPpcs1WkyPg/5ayqJojKeg/dJywIJMAMSKgGHzgm"
-    "3C8YvO/0Rz4Rz1FdoATqdQczyv+xsxTljyHHXQkv8W5D6FKmnM7OgZudVhgoL5si6MPOmA"
-    "I9OmSL5YdrpYIlsMw7fym68iTAJuAtrFviuKWektVxEmAYGufbeVzNV7T6Ph3UKQ8StpGP"
-    "JrGB5auDJ+dWwm397iV0+GjrTVF2jZ3u9O2oURgpNcg5CRKkuPVta4F8umWm66QFFFNMQi"
-    "XPpU/bUvPQcEWsIqemiMV7xa90eikRRTRA3s0B1qZfcPxvkEdFTUn5XowK8pw2lErmZs0v"
-    "TphQA3b9R0fhtFBkwA4oeH1m8/RAZNr/94H5CHQG/3+rcxsBcEGgupKX6hW8PQoYrTMQ+z"
-    "xXB/IXy7An59Zb/I3/b7vQjyt904tM8Pt53BhzMmBkKEnIxYp2uVcsH55EJ07T2c2GC6Lz"
-    "qy55VcBnFe6TTgZYnOchpsFf2szyJre7XpsqvSRglO8iwyv85dqeq00iI7FouMS8/W8QEs"
-    "T+/eo5HrnyRQUj8Mce1RPTyMXl6jdhh1yJXq1glO2bsL9G4ftrJ2fYxNQKjrN+vfiEJDn5"
-    "+AOduyD7EIAfHejXui9hkZGwfeP29pw80z+I1h9/5ReX66Af6HMSaUo+7j/ZBc8j+N8W3r"
-    "kZ2x5P0d4/vn1uCu23q8AcGnRoVRcvapwCg5i5tFm1FCb8VyoXVE9X8MHdL5X0v5GhOc4m"
-    "WS7GQLtDxOcz/OGb+DVtjYH2fkeT7ipmdPoIYmlTxhUU4B/WBH4vcqFJoyLbgsr7+GmYSL"
-    "9NY/liwik7IYh3nkhJUBMicu3CfL0Gj1XjzroQVKLWscJznJTaxZEys6pZaO3GP0M2Y7cr"
-    "Pr275vVh1DldvGgKxLg2571O0TC4msVgRujd4b4/7tPzv+dePlX5Bd5cN0OoAzmGslvn5v"
-    "mczHzoZerNBqZJs8mlYTeoRRlkLg2YrgMjIpc+5lzj0fOfcWWqraqvPVNKwM4yBM8I5pwE"
-    "gVyGhLnD9skp9CXg+oGLTa7c5wCPxzwwCxNiauBicnYGK8Yd1QJ/Rh4GUFiOUByCVosSNK"
-    "rsBEXdnpJxDX2ro0V/gyVxzjFZaKJq8ZpG/ofT+robmL1PhBdmAzzMOzHchtZNNUZymGXj"
-    "bgAb0EuwLY0uzLnlzENfvkHvtKA5AjKRey/Hw1r5zxF2WS9l/aRg9pUUuL+ggs6pS5oAZU"
-    "fYN4sGlQUHyjMyGHTotABNlei5CQ3ndb+L9XBjTF8hAIH9D0nFo3vnNrjAc0iPm52255oc"
-    "zI1zHuDFrD50HnBvgfImHP9UfaSihMGvrCR0CUyMvJCIe+L9U1M9diJXLrdL907pgE2acx"
-    "/tIZEFHSa8GnMe4+Kk+D/v2A9YHQFyLq30adxztKHXwa43b/4anXGdGL649U2J+fh96j2I"
-    "cxptr53aD1KxH++iMfop9AR0V6yuGwOT6pDYsIsfC9e6Rk9sGOsw8sqEG0rOSHirFKlwTX"
-    "LomJW6WizoZLipdr8S6hhcgPqTKOY6wyp4RnORNNA+JqOxBirFLOPMtZ041q50hGGKWMeZ"
-    "Yxgd0my+vUSfO5vjOWo6xSzjzL2YILVHHOjrFKOfMsZxnSzxSzwCF9GZOUMUkOYmZbZPlG"
-    "0lOC/Nko2rc+4+dfBlBXg+1JuWHKTd6uIIhHdbclxDUB5YcKO0t4lKM/E679xWE96N4Nxq"
-    "4RLhyRVTZiLnYYMT23EhhToAaZ3jf06GBmdp8ATFqzgGvSdXySfupwSX4Z8eUr4quud24W"
-    "DVdsOHgOCXITrpDR1+82+ro+QL7E0DLSvCNcibviyNoRvEp5YybBJ9CRzbXlrWIjbdbKTh"
-    "sI6EWIYMuNFdyIQmAvjMy434svRiYzC5TM3LFU27XgyFgQ25YelJpiQSdoTvLMZ+hRE4PU"
-    "J5cpzWIZuNkpzem4HkMaMzcqePkinnVX7xR6TzmLmVdKnAkzSrWQd7Uwob4cZnVtabRaYc"
-    "+YdbBjrdLW1hhF7sqqMlpFN2ZyRRVqRS0/HcmzLflPBUEmpSYNpoQIs5fzKJcIzp/omn5x"
-    "WWBNv7jMXNPprXjJEqdcjWafXkB9dCfl5fMOu0hH+DgOuKiI8XUBhK8z8b1Oi2a5KTNE5q"
-    "K6YZDOqhQ3O5k5TXrWn2Kj/6T422/RLMcVGGMVCeC/NZvn51fN0/NP15cXV1eX16drpJO3"
-    "8iC/7d5T1CP9O00MU2il5Wzl1HXfsIi37O1kZpZnrOwUak6MyCGaNVIsR3r5JM9ctNFMul"
-    "7FMhTZ3xJDPaAXzjN4cVrEijjNtiJOkxv7N69VAuEY2/703UZjP5PpaRGkCVX2ZHqawHqh"
-    "It07wqOcqzvOJ97a1bws4vImVJlws3txXcw0bOQYFoIphsY/h/3HLIUsyhd3NyHNAf8HAm"
-    "HspJP/fepilh0JXlykOwjbH+nz/rGrzp8DPsUp4npKJKrEc1JOoj4l2oBMVPleIxIRvd1L"
-    "364g9SinlDovUk9xCK/3PxQ0ISLLI3bIP2htubmEmAgP67aOsDMU2oVD7pJWXlza+JZ4tU"
-    "NNHZ8mUQgtR9X1VDWgKk4j0uBKILB2bMmHxmO6TR8dsLnWvRKbKOo19P+gj2CCRQ6ENOqM"
-    "cONPaf4f0PwPSyKBbrbZFGMTMCZzVshKPcuxUs+SViodYaW68YZBpMDBrtKI/dllyxRi3w"
-    "t6ZNAWzRve9CiecoYjalLKKhZXo7IXsYTuVvcSFuSe0rpXFlZ1iqZcw/jMHhakIPLTc6+n"
-    "DDr/80zsxRsQ/jbG3eHwuXMD2J8xDt9T2v2Hh85jjCO46nNuiCJfx3jU6v1yA+j/Y3zb69"
-    "/fAPr/GN/128MbQP8f484Xxsn+jHF/9HNncAPYn0aFFbdZyE+Z46ZMeCltw7W06vt619xc"
-    "d4777qhDOgD7M8YPnYdbKgXvbxUx1JyMEp4mE4LIS52IMQq0/3PPeRMOcvRSIb41A8/9vn"
-    "I0pEiyIKHKiYYk0gVdSy+Dr08uXqhpJxkp65DRqgzGUS7xoG6enhXpx6dn2f2Y3otCbWia"
-    "a1mVoggxVplGzk/UIBksWkBrVknKEUZZNZJnGWu6qhBbH8M0tcswdKjijChwhDEm5BfCKZ"
-    "Rcb/v9XkSkt914MYhnqkl/8CZSQoScDD1LBt6z167jDMHKwPv3KPWswPshHfmcTajyAE4e"
-    "Ec2JjMhit0ViI6UO4NxnsImz4b9lrIk8Hjw+93o8BJvarmUbqYkTKVQnRQNPisYYClZ4/d"
-    "l4I7cs4MwhQAta3pjWajUwZImwRBDgg0l+gX0CkG27kPz9+PHjDwHNxtMBZoZzQ1uJu33r"
-    "f8IYY/gGbQf8tdFi/gI2hPgE2AZ7DoZfHWC5GKj2q03a0Vdgaljgba46QJurmIgG2IgMjq"
-    "ySs3/EnDj+q8pg20GDbQdzx/G2qOzBHxf0+BJAh1hERLn+ECGZshQXOyjFg59vvkU5pTOM"
-    "H2staaTrqu0oZC2qYKXHWKWcuZdzVvmDnEkzyrbHHXfGa2MvE2c9VeU42b2czBV/R31fJ5"
-    "QX1N5DGe3FtHfyqisQyTzzTlug2UXkz7B7D+bqBCCiDIMFIZvfEGqydhBFGxvAhIapw+TJ"
-    "DbW2nJeOzRjpB5YNJfXrQ+rXa1kkF6mMmFzAkLc0HaHml4MiXWtiepysILpDJZnNKCXG+p"
-    "p+f67ZU66HuwwciLcBgDNkjzv//8l90ZH2ZBlTxMBNHrkVIchV5UxGqpgeraxXI5Z+pC7J"
-    "HUspmXIZ5RIvHXAnmZd7LQ3ENbw7qBpOC8+UAXfNIB66O6lQoxkLk9jOZSAOsYgH8lmzyM"
-    "YOQpXtA2omNnewoE7J8lZhHglzIZhtbe7nXRYFecMhIS4EsQVtN221yz5MbcMhAsR5UYBd"
-    "HKe2RDZ6SduWlF07LMSyVdmwKsgLXzVMprFmzz7iprFykHd59MbqVkGx9zI0+xiODPLfjv"
-    "MzDyqE2rIza4ww6mp7DrXXRlpgMbh3khtP1FVFo2Q7qUERdBbPKJQBu0M6pPZsyXO3Ou7e"
-    "lK+0jW3bLWyVcF5fOdpNbEto2TQFYqE6ZPoqC3oKt0S/zBZCumJU20IY4RRQCz9erTtlz+"
-    "Dh1e5Drxpyu9OxKdR7iwU/eCX5e8h2hu5LGIGELp5Fmquah0v+K3aIbaeqOnuaB7bU2g+v"
-    "tYfEUWZrRfocLDX3DM1d2kY7t40cP7sziXCBCncBM89oN4bPt8P2oHvbubsBm89j/NR5vO"
-    "s+3ivt/uPn7uChNer2H29A2tUNbevpadD/0upt6IIrjSoSrT/TUtYQEcwNL2uIfI9SP5Lg"
-    "y6GFK61AaQVmWYEQOq7ZMk0daWqm/ZcgOsm1/Bi5om7oZXawWGadhpxyKX8+Pc8KMD85q0"
-    "uInQpKSphPFgblRyNJKqKOYSKtzPhZMwg4gJqFToBp5pwA00yeACNz6nc3P8mU732kfBOQ"
-    "SvXgNYN4ADeLTRA584PcFiL9pfmJx76fslEO8oBt7ecc41a73XkaUSdq8GmM7zrtXveRXg"
-    "s+VXGD1lNcJHpyuoYmlRxiUU5ZrYdnbVM6u7MH2HG6PQs5u6XbU7o9pdsz6zxf11rC1QDa"
-    "JvkBsJHi84xRnOSe6MtoFcsnlt5OsbydtkYGdRLX4ULV9eyCMgGTSHPpefPq0xpd+iUP2O"
-    "FDq9dLJt9OIZzQQZwENHsTaJhnj0ZBSWugFu1yF7tAaWE7MhUpZb1icT7xjN9deMc8zEo7"
-    "cBKM4qFdvyMnAI0+FuKKVk5GG9KqlVbtMUbKpFFbo1HL2QgWyqblDNsjN2nvVKSvWpoGbX"
-    "voqA49oEDzRB+zbNMJT/IM3AllUVTGwyp4h5iknXtMg/8kx86dqClB3eyKyD553fWQeSiS"
-    "kIZfSjVkC5JXtp2UIviZfTHMIsv2JrZFI3Z6TRlAwywS0EQdZHbagtL8+rUEpFEmCWoGqO"
-    "dVQD2XoOaCelEF1AsJai6ol1VAvZSgpoPqGKZiqs48ZZXKrqoXYdqqrl41V7bohfUovhac"
-    "QsuCaepDvmAijFI4tQvnuHx1MgOlurMu4Vs6jC9kZLk26QJ3huYuIHPkJLwgcZKTPP+H4x"
-    "ErE5+aM89HdlCpzjoKh/V9RAJJV0VOAb3KPgT0yj8DNNsX4sCvKZNVdoQ6oBdig8a+49OG"
-    "SdEJ9gkW7dtRLiGA38NpE2T+rrQSh/nkOizX4ULrcAtaSJunLb/+ndxVV93QcLPUyiDDlk"
-    "EGv3ZlmYk+xCLgLN+8vCy0/+YyZ//NZWKWJ4OqBMI+uYDonhXaXXqWs7v0LLm7lGYMwbSj"
-    "GrPdDCGW/TsYDqMq1uZKOOhi9u3/AY84gzM="
+    "eJztXWtz4ji6/isqvpyeqmxXQpJOJrO1VYTQGXZIyBLSM2eHLY9jC9DGyF5fSGf29H8/km"
+    "/4HsvYYNT60A2x9crmeXV57/pvZ6WrULM+Ppj6HGmwcwX+28Hyin5J3joCHdkwNjfoBVt+"
+    "dok6htfIvSg/W7YpKza5Ppc1C5JLKrQUExk20jFtPXa/yRpQoS0jzQIyMKBp6Ris5Dcgqy"
+    "qQ5zY0gYUWGOEFQBh8sGzZhiuIbTBzjo/lixP549kPH+nzVF0hDyTt6u/aweg/DpRsfQHt"
+    "JTTJA37/F7mMsAq/kh/r/2m8SHMENTWGHlJpB+51yX4z3GtDbH92G9K3fpYUXXNWeNPYeL"
+    "OXOg5bI2zTqwuIoUlekHZvmw6FEzua5iMfIOy96aaJ94oRGhXOZUejTKHU3gtsrnUk6X48"
+    "lR4HU0nqpBgWUESA9i8pOqbMJq9qub9+QV/hL92Ts4uzy9NPZ5ekifua4ZWLb96jN8B4hC"
+    "4899PON/e+bMteCxfjDagYKS/u9xS0/aVsZmMbpUkgTF49iXCAZwRiH8AQ4aDJBuLNMN8F"
+    "xiv5q6RBvLCX5M9PZwWAfulN+j/3Jh8+nf1AH6iTWelN13v/Tte9RTHfYCyvCfqm5JgaC8"
+    "pxKv5wPj/plgCatMpF2r0Xh1rRV4aM31hwjpDwB/JJ97IEyKRVLsjuvTjIjqFSOCTZTuN8"
+    "Q+7YaAWzsY5TJuBWfdKPwZcS4KcW632jb0JZHWPtzR8YBeBPh3eDx2nv7oE+bmVZ/9Fc/H"
+    "rTAb3Tda++Ja5++JTgU9gJ+HU4/RnQP8E/x/cDF17dshem+8RNu+k/O/SdZMfWJay/SmT/"
+    "jmAUXN68fYTrFjQlpj04QvH+RlyGuQe/E1PZZv4S2YjphWdZeXmVTVVK3dG7euamTYFN82"
+    "GM4VQn/7nMGJJ3l7GStUf7UuiT38lBMeFbMMaCq5vnm/JrKDRGhx755eT3QtvbBnqP/d7N"
+    "oPMtBnwcZ3pr1V0lr8hYXri/l74ZfY8ojhlSfoBvvohPX7KcfJ+Pj5Cn2yVPG86zhpTMdf"
+    "LpaXiTDW6MKIGx4yD1IyVtZq52/jp3sEJRBO6T6H9nf+s0O32zoHUFkVNvf4vuXO5P/5ba"
+    "iVh1lihNJTGvdZJGTM7rHpcQ87rHuVIevZUNsvQCmcTpJF09YO93zWgYariSEZNqGBLUor"
+    "C0CdvzMso3aZWP7nlK/TYIRExrRUjAHby1D11DtqxXnYhQS9laMmGcJORP9+6en5cazOcF"
+    "g/k8CTi1rDpWNtID7KxSwn8M9Q317vbADhFs0Tp4l7KYd3r96fDL4Ap41DN8M3CvEEX45g"
+    "qo0L3svmkFzpx8KmMUSeraEZvIp5Tdiej91UwicUphEmmLScRfWiIWERc1YQjjmut5hjAG"
+    "w01UwYbYRjaCGev1tU/7+ZcJ1GQX3fRA8C0Jg682lam1odff2wEOhzy7TXxvg5ZF+t0SrU"
+    "evF35BUhyTDAIJriGl2xIrr7MB7evw5K1SgJm6tu0EnJAubk25mtH6EDBazWXJRsoL3HZA"
+    "3c3lqdsPr0iZUNHX0HwjzdSth5XfV5/8ySteBsQq6YS2sonMLilLGS+2Be7B67Tv9dl3u+"
+    "QWQFNX6I5GMNTQCm07QR/C7ka0N15Rg18N3dweK6JiKm8Dty9ekTK8HymZkLyzVRNkE68z"
+    "XjGji5mJnh17e2m1H+mKW7g0maz7UHnZFitN7tNueMXJcp7DzreVw2SkuWu8ZT9GeuUVuR"
+    "WEtmNIsmFoSJHrwM/tsLfpj1fkLMdcQ7r6WwZpt61g9uj2NvE741ShpIONdFLDCKOvwjVG"
+    "EsJrZNc1IUmHQ9of5HVkUeXSdNWlOow7k6A33qw76dC4gmiumCYVpF1kgxoE0JXSooKuOM"
+    "E0Fq++gJI3FOvAqreAk7AzDtFaOAQOJGMqfZj6Ws6I5GAH7dbvtBfpk0PsbN02pLms2HpG"
+    "PCs7alPS3eewNw7x8gMF61zJ3B75W88Yg3hTLraMgN4sN1x+cC/0W0txL2C9ob6/001tTZ"
+    "7gDniiP/4bkq7/JSKA9xkBHOFI6WioCA2H0an1p9QFQ50B4wgJhxA3Emym6QuEWTAOCUQ0"
+    "XymARfbtTmAWCbg7S8Ddcyx7qwBuJJrdxUtaQxORTrMUdF3XoIwLwI4RJ1B/JtRN7YXhld"
+    "0mFl2PxyPacxhZeD2cJvB+urseTD6cuGwgjZCXKxiIepF1RKG+cyKBv8CMbXFKRP6clSRB"
+    "x8NQLwroHPw2jSEeDOgPd73fXJDDeM7R+P42aB5hSH80vk5gb8K5Ca0lO/gpQoE+O/oueB"
+    "L8aiCCZYV45yz6GqKeD4gr7Q5yTse2awi/VAptjxGKyPa2ML1UPsP+Szzsm7lNFHl4r3DD"
+    "Z92EaIF/gW8Nl25ox/JYc/GGd6pm1FfoIUgsyDANR3IO8i3C0fQGUfHhoKb0UYG91xNtWP"
+    "Nf41TcJcnXb/EVGZbfo0SiyZYtWZBMlQqCaIKWQ84fCKdLKRzVlcva1UrB5ubYTG4uqUNc"
+    "qbiaZ9ELlrea5SZc69VsCXFKYTBqM5eRQVuTDnOqk+RoGTEqHkyzcUH4rIw78yzfm3mWcm"
+    "a62jHRUDFT9EOcij+cG3FmCnuYsIcJe1iePeyL60b20qPcFPYMw1iqzVGRhWwdab1JsBe2"
+    "soOa7kcFtjKa/Y8hU3xIhITDsL36K5EZjkkkO7Z6hxsSDiE+LSMYnObLBacpscCWTbKeSC"
+    "pa+DnupY2+ScKm4ObK8Ev2gQpYJ8g4HNgNHFRi23BlZOUd5u58UZLdSbzHrd7/hNPi+3Za"
+    "CEt2LtcPhMulDF70pzmrarM7TioMm23jc8pmsa+Qk2h9xszAk0QBx6Lwk1ThSKFZc6NZv5"
+    "CfxSIeB+05lIvPyhx5dpZ/4tlZ6sCzwxLjdjqs+ZXihD9L+LOEP2tLf1bbMObJndUybA/c"
+    "m7Wp8Z0hZscKgOeL2LTUuLSg7Rqp9REML/oY+mkpOhk3otrHPuXugBfpfev903gC2jbL4J"
+    "3ezd3w/grI6grhGX6YDL/0+v8rjT9/HvYHkysQlA/W53OkQHOG73oENPKP3lxRNpB/7vXB"
+    "YPr0II0nt7374T/du17RTt1cyBj96Q3t/Tt3vEnFIImEBDs8UqmzExnkssxxYZf5x4Vdpo"
+    "4Lc9fGSopUnJJDyyjHmpQIo+JK7mwbuAcueG7qY2YInrHimfmC56ZiZznBszNdQkAXS6DP"
+    "wTMy7SVYoDXEQLaBRcbMXxzjCLxAwwbP0EIqBEQIBRQ/QMYFkUfJ3zIGOgbI/pjctuvuW1"
+    "ia2yXxUtYScU9yWZu9jWcDnCIs2sUPdx3KQpXuwnu3xfA3TLfy0r23fQY1VBvePPfKhGa2"
+    "zq22w1Tl44xdMas6cv7mmCrQXHKP/HWpr8ArBLL1AlVg64DCBLEN5roJZKAskaYeARmr4H"
+    "UJ/Z0LvgEVqek9ccu+xB7Yrj0wHFLM5e7SlPz5LhqpexcCx3yce5qSQ8hrP9ndPw+sYtpm"
+    "nJZDc82BmGfKBrLNkVk5ki1GK0LZ2sxpoXQIpWPvTGih0rE5tjhD24idaZyvZiTOUH5fv3"
+    "gwdX1OrV22awIjy6hF9AH3+BJgyJYF1Z/cGxYkUKmA7KcGwUkmvQAUKA5+TbG0wlF350ID"
+    "aZcG4o009rJjcTJRdywhB6dzotxoaYk1vDZO1WYHf2uCbPOTzx5XsqZ9Xxlop92LT+GSQf"
+    "8oWi0e73qjUTr5TKQhvSeC8CLTV1HcImRCZ2szfw8r+UDEzLzPdhEzszddXcTMcBEzQ2Ni"
+    "1tB8yys7FLt/VBiy7bdkKDfUmUIMLIKuBv9C8AEuJbCW+isNW1EgDXSB2NS1FdEBfiKXtD"
+    "eqaiMT/HzX6wNkudEvGXEztXUrlPV2KettKmHCtbIuZGEhCwtZWMjCQhYWsvD3IgtHDr3P"
+    "kIQjdwvlYJu0kzz/UEkpeIyJSLopxk49RoYBDEg+FUV3sP0RDDDtXvXE1z+ioQJ/UHnVgh"
+    "lScH3dCim4XVKwBckmbEsQK+abQSFhEIWzaDn0qjRy+rEI7/lexGP3xBtXmaH+/DSvr9Ei"
+    "dxVL03JU8OHHbvf09KJ7fPrp8vzs4uL88jhc3NK3ila56+EtXehiHBZlH4WakpAPRXCdCK"
+    "4TwXU+jg8Qq+SV+zq2iUJBZDy8yDTaZ7YrVFoMj4L+WkoiKS5NSf2lZ4MVWQCIFgGj6oWb"
+    "hOMXnf+JxsLZ8gu0AJzPoWJ7VvdXopy4wXPUQEv+W5H7FKq0MtPQMwqrwwQF80VdGHHSQY"
+    "tUmzLxYvnhYqloMQxf2ZOvYkQcJgE1kXdFMWNOuYoRcQh07dlWIlbvPYmm7RqC8F8JxbC9"
+    "iuG+mSv8V4em8u3Mf/Wga0h5+wJNy/vdab0w1uCoUCF0m0prr62occ+XTrXeDIGygmiEhL"
+    "vwqfprX3oGCLSGVeTQBC1/te4PRCIpJ4jq2KYZaqz5g0k6Dg0V9Ucl2vBrxnSakqs5SZp+"
+    "ey7ALZo1g9+msQkTgPjhrvfbD7FJMxrf3wbNI6D3R+PrBNgrAo2J5Ay70LWua1DG2ZhHyR"
+    "K4PxO6poAPr+wW+evxeBRD/nqYhPbp7now+XDisoE0QnaOr9MxmUxwfnMuhvYOTmwwnGcN"
+    "WctKJoMkrTAatGWLzjMabOX9rE8j63u16fKr0sYbHBVpZH6dO6bqtEIjOxSNrJWWrcMDWJ"
+    "zevUMl1z9JgFE+jFDtUDzcj1xeo3QYN8gxDesUpRjdJUa3DxurXp8g4xDq+tX6VyLQ0Oen"
+    "YM7X7CMkXEC8c+WeiH16TuLA++ctbajbDH7ncXh7Lz09XAH/ywyTltPh/e0jueR/m+Hr3r"
+    "17xpL3OcO3T73JzbB3fwWCb50Ks+TkU4lZcpJUizazhN5KxEJriMr/GNpk8L8w2RpTlPxF"
+    "kjSSAi2O09yNccYfoBUS+5OEbV6PWjOyVaggtZIlLE7JoR3sQOxepVxThgnX7PJrlIg7T2"
+    "/9c8kkPGHFOEojFqwckFtiwn0wdYVW78WLEVqhzLLGySZHhYE1YWNJo62FIfcQ7Yz5htz8"
+    "+rbvq1WHUOW2MyH70mTYnw7HREMiuxWBW6H3Znh8/feBf11//jd0r7ZDddqDMbjVQnz91j"
+    "IRj50PPV+u1ViaPJpXY3qMUJRCaLMW0UrPpIi5FzH37Yi5N9FaVt4GXw3dzFEOog3eUQ3c"
+    "phJ02zKcP2yQn0JeD8gY9Pr9weMj8M8NA0TbUB0FqkdA1V+xpssqfRh4fgNE8wDkEjTdI0"
+    "ougCq/WdknENfau1BX2qWu2PoLZPImhwTCNvS+nVVXnFWm/yDfsRmlabMe2FrPpiEvMhS9"
+    "fMCD9gLsCmALtS9/ceFX7RM59pUmYIu4XErz88U8NuUvTiT0v6xED6FRC436ADTqjLWgBl"
+    "R9hXiy6ZBTfOMrYQuNFgEL8q0WESa9b7bwf69waPJlIeDeoekZta5849YMT6gT8/Ow3/Nc"
+    "mbE/Z3gw6T0+TQZXwP8Sc3uGX2kvETdp5I92OEQJv+wcd+j7XA2JW81WwrfB8MvgxuWg+2"
+    "2GvwwmhJX0WvBthof30sNkfDtxx0DkD8Lq36aD+xvaOvg2w/3x3cNoMKUXw6+U2Z+fHr1H"
+    "uV9mmErnN5Per4T54dd2sF6Ftoy0jMNhC2xSGxIefOE7t0iJ6IOGow9MqEC0rmSHSpAKk0"
+    "SrTRKqU6WizoZKsLfV7F1DE5EfUmUeJ0hFTEmb+UwkDYirZSAkSAWf28xnRdOrnSMZIxQ8"
+    "bjOPCewW2V7ndpbN9Z25HCcVfG4zn024QhXX7ASp4HOb+Sxc+rls5tilL3ySwifZAp/ZFl"
+    "G+sfCUIH42jva1T/j5lwnU5CA9qdBNuYnb5QTxuOy2hrgmoHxX4WAND3L258K1Oz+sB927"
+    "ztgQ4dIeWWnD5nKHEdNzK4E+B3IQ6X1Fjw521e4jgElvJnAMuo+r2acOM9ILj2+7PL5ymL"
+    "lZ1l2xoWizS7A17grhff1uva/hAfIMU0vPso60it0VZ1ZD8ErsykyKjqMjm2uLW8V61qqV"
+    "HzYQtOfBgy0SK1rDCo6tMCLifie2GBHMzFEw88CULceEU31FdFt6UGqGBp1qc1SkPkOvNV"
+    "FI/eYipJkvBTc/pDkb10MIY26NCM5exLPu6p1c55S7PvNKgTNRQiEWtl0sTIkv+9ldewqt"
+    "VjjSFwNsm29Ze2uiReHOKrttJU1fiB2Vqx2VfTkSZ1u2PxQEGbQ16TDDRZi/ncepeDD+xP"
+    "f0s/MSe/rZee6eTm8lS5bYbDWa/fYcyqONlJcvOuwiG+HDOOCiIsaXJRC+zMX3Msub5WSs"
+    "ELmb6oZAGKsyzOxk5TToWX+Shf7MsLdfo0WBKTBByhPAP3a7p6cX3ePTT5fnZxcX55fHId"
+    "LpW0WQXw9vKeqx8Z3Fhjk0s2K2Cuq6b0j42/YaWZnFGSuNQt0SJfIRLToZmiO9fFSkLlpo"
+    "IUyvfCmK7ifDVA/ac2cZPDsuo0Uc52sRx+nE/s1rMSCcINudvNvp7GYxPS6DNGmVv5gep7"
+    "BeyUjzjvBgM3Un6fjbu7rnZUzepFUu3O69pCxm6BaydRPBDEXj74/j+zyBLE6XNDchxQb/"
+    "BwJmNDLI/zp3sBsdCZ4dpNkIWx/p8/7W1OAvAJ/iFDM9pQJVkjEpR3GbEu1ABKp8rx6JmN"
+    "zuhW9X4HqcUnC9LVzPMAiH+Q8lVYjY9oht8g+aWyaXEBXhLuzrAAdDqSwccpf08uzQzrfE"
+    "qx/p6vAkiVJo2bKmZYoBVXGakg7fOAVrBckyihdbonXn9cLT/GvY3BFZtLINH/FVrdAEIi"
+    "VW03qtIb/TR7icRTaE1DWPcOdfwkayRxtJlBMpdPN1ywQZh46rk1Kq/EmBKn+SVuXpDGMa"
+    "xhsCnrwrTcVa+6vLlnHWvqn4wKAtG1y9GVFtCqyOyZIZu1hS1szfxFICbt1bWBCgS4uDmV"
+    "jWKJpiD2tniDUnVaMfnkYjaTL4xxNRqq9A9K8ZHj4+Pg2ugPsxw9F7Un98dze4T1AEV33K"
+    "TaPYnzM87Y1+uQL0/xm+Ho1vrwD9f4Zvxv3HK0D/n+HBF5fS/Zjh8fTnweQKuB+dCjtut5"
+    "Qxt8CWmzLlWrpjKtWTn0PqVg+O2+F0QAaA+zHDd4O7a8oF77MKG2qO2IkukylGFMWXJAg5"
+    "SpLdcXCJjWyNyQ8aErR53Fd2GZWJqCStClxGqZhKx9RY8PWb8+ePayRsJ/SrvbFgHKfiD+"
+    "ru8UmZcXx8kj+O6b041LqiOKZZydWSIBWx9u1xraQ9aitoLipxOUYoSmu2mceKJktE18cw"
+    "S+zSdQ3KOMdVHiNMMPmZUHLF1+vxeBRj6fUwWTHjiUrSH7yFlDRCdo6cJaIT8veuw/RTi+"
+    "iE75HredEJ+zTkt2xBFaeUthHRAs+IqAhcxjfCdErpLp1NLZv+W/qayOPB/dNo1AZnU98x"
+    "LT0zcCKj1VFZx5OkuAQly+D+rL+SWyawlxCgFa0BTQva6hi60cKEEeCDQX6BdQSQZTmQfH"
+    "78+PGHoM3G0gEWun1Fe0mafet/wgxj+AotG/yxkWL+ABaE+AhYuvscDL/awHQwkK0Xi/Sj"
+    "vYG5boLXpWwDZSljwhpgITI58ury/p4w4vivKpxte3W27c0c17ZNZQf2uGDEMwAdIeER5f"
+    "pdhGTJkhxsowwLfrH6FqcUxrD2aGtpJV2TLVsie1EFLT1BKvjcej7n1YgoWDTjZDtMS9Rf"
+    "OjtZOOspvdeSFO90QP074nsYdV9Seo+E/ZeT3smrvoFY5Jl3JAWNLiIfj8NbsJRVgIgwDF"
+    "ak2fKKtCZ7BxG0sQ4MqBsaTB9vUWvPReHYLiH94kZDCfl6n/J1yIv0JpXjkwsIiramA5T8"
+    "ClCke01CjhNlVhsUkt0VhWGuh+13Z5o9bvV0F44D/hIAWobsYcf/PzjPGlIeTH2OXHDT55"
+    "LFGhSKcobbVDK8tqKoD1/ykbwmd0yJMeQyTsVfOGAjkZc7rZ/UangbKK1Oq/OwgBsS8Idu"
+    "I2V8FH1lEN2ZBeIICX8gn3TLJHaQVvk2oG4qucN16jDWAIvSCJhLwWwpSz/usizIGwoBcS"
+    "mITWg5Wbtd/olzGwoeIC7yAjRx5twaWeg5Ky0pv8BahGSr2mpVkOe+tJoIY81fffgNY21B"
+    "3OXBK6tbOcXei9AcYzjVyX8Nx2fulQm1RWfW6GHU5P4SKi+dLMdicO+o0J+oyZJCmzVSgy"
+    "IYLJ5SKBx2+zRI7ViTb93u2LwqXymNbdsUtko4h1cONoltDU2LhkCsZJssX6ygZ1AL9FlS"
+    "COmOUS2FMEbJoRR+uFJ3Rs7g/sXufe8aIt3p0ATqnfmC77xzC0bIsh+d5ygCKVk8r2mhaB"
+    "49F0GyImSNiuru0zywhdS+f6k9wg6W1IrsNVhI7jmSu9CNGteNbD+6M41wiQp3AXGb0e48"
+    "Pl0/9ifD68HNFdh8n+GHwf3N8P5W6o/vPw8nd73pcHx/BbKubtr2Hh4m4y+90aZdcKVTha"
+    "P1R1qKGiKcmeFFDZHvkesH4nzZN3OFFii0wDwtEELbMXqGoSFFztX/Uo2OCjU/t7kkb9qL"
+    "6GC+1DoF2Wwhf377NgvA7YlZXUNsVxBSonSiMGh7JJK0IGrrBlJY5k9IwOEE6pY6AaZbcA"
+    "JMN30CjIipb259EiHfuwj5JiAxjeCQgD+Au+UWiIL1QaSFCHtpceCxb6fssEEekIV2zhnu"
+    "9fuDhyk1ogbfZvhm0B8N7+m14FsVM2g9xUXix8srSK1kEItTimo9bZY2hbE7f4IdptmzlL"
+    "FbmD2F2VOYPfPO83XMNXybQMsgPwB2MmyeiRZHhSf6um0l028srJ18WTsthUzqNK6PK1nT"
+    "8gvKBEQ8raWn3YtPIbr0jyJgH+96o1E6+HYOoUoncRrQ/CTQKM0OlQJGbaAW6bKJLFBa2I"
+    "4sRRKrVSxJx5/y24R1zMOM2YCTIuQP7foNOQFo9LEQV9RycvoQWq3Qag/RUyaU2hqV2pbN"
+    "YK502pZhe+Aq7Y2MtLeeokDLerRlmx5QoHisT2i22Q2PihRclZJIskvjVvCOEAk995Am/1"
+    "GBnqvKGU7d/IrIfvO66yG3oUhCFn4Z1ZBNSF7ZsjOK4OeOxSiJKNubSotG7uk1LIBGSQSg"
+    "qTrI7mkLUvfrVwZI40QC1BxQT6uAeipALQT1rAqoZwLUQlDPq4B6LkDNBtXWDcmQ7WXGLp"
+    "VfVS9GtFVdvWqmbN4L61F8TTiHpgmzxIdixsQIBXNqZ85h2epEBEp1Y13KtrS/rCYP9cxc"
+    "Jv/kxuIMJtJIGDj4MnCIvItY2HoZb9xJgTvuJO2PI9MRq3Ia4nzX/oZCOPaZHftEVDdtq8"
+    "K+GiPkzwV2ILtoKUcnmR5VOBwh41Bs4onBlAV/MgaLRGk43JvqD8v5t44w62lGURoOQe4e"
+    "l828LEy9TMkAJlR0IsDTMb+SbaQEp8LGYS8scJrXhahyylDltOiA5nJJWDs/p9mi5WwdDQ"
+    "Yjonzxqv7Pg5unEU2xCvuY4X7vvj8YuVcV+iO1oOe9Z155ryMR5d9iO9YnRchflOB5qWXp"
+    "vGBVOk8vSg5bEUKnzgKE+9Wp4yO5FLYnBdiepLG1qE/bX0PK+hgiJMLDkKpPLeyl34m9VJ"
+    "Sn45nrGepfqjydbi5kjP5kjWtNkong1v0fAt66WcPPKeBtg7ZsrHDOMeATsmpMhv1pJ3sp"
+    "qAFWvkOwk6tfDFzyEuD+aTQqCsSOONrwmmjQMENPvvYpP/8ygVpY9jAbbt+rOPQ642hAf2"
+    "Ny0yaNQL6jNRvX4NC199GdRDvjY0R/q+bRDgZYvmM7MgTf9W9L0cFf94kMq42jXZzEsH/f"
+    "tzgjoOmaV3OyK0Fbkud21g5erMElaYVLtj0qW1pTN+FKX0PWU9siVMKPweDHwLqNyCNUqY"
+    "KdMZNW6MppkEOJgGXvjRMJnTkDV5Gx3KwRIiJlbqkxRwJDD2zMltWa49M1O3c5OXaFKeIw"
+    "s8E3KnOGqhjTp/O1xFCHL6cfdqZLCEIaoM+BjiHwB91HMLQtsEYq1IG11F8tYMimjRRkyA"
+    "TwK2A4zxqyllAlROAaaeiZ/Ev66ut/wgzrWHsDr8heAqK6gtCw9D8W8OvBgA93AyJy3t9K"
+    "k0F/PKFVXh9/OAK2/AIxUPVXTPvz03o/do4ytWGh+e6zfNvhxcHUVo346WE07nnXwq/BVR"
+    "oWE3yb4cngjp7PRgb5P56IgkRvpi75rcJ79Mpd7/7JbeO1vR8M3I4zL8/w597QDcfxPpPz"
+    "u5TqXvthcJbumApkDQ6MU/FoI2koPFAhSrDJinaMiL+Qp6awtshWlmGlQIsCF+ifvOnIP3"
+    "a7p6cX3ePTT5fnZxcX55fH4Q6TvlW01VwPb+luE8M/Iz0Y2RpjLLdPwEECTHxYX5YZ1Jf5"
+    "Q/oyHcZnaLqssq4ecSr+lo9mIiY90GSHPIId64BMgM0CNmOQapSIP6AbORjqGf2ZiXLRnr"
+    "ihEbti1V1xjghfGcsPR2nE8C41vJWlg1+kbLEvd3zHiTga4/WVfFnSAFSWsmQRit35RU4O"
+    "BE7DTT5WM3Me8yu1xKlEmZaYe7WOMi0ewPSsPmrEZnVvZ1ALNzeDm9s1cTDbRPjcGxuRsS"
+    "3neYXoAbk2XBnVEi1yuhCV4tscrSOzyvuyEPa3E/af12yKbNCev4WsgaNLTVNn2iZCAv7Q"
+    "bWSbcMP05Cq52WlKATkT5P6+ylZPO00qEoqTCzKR2i0oOdjOCgEvFnkSpDsRdURcctW4ZM"
+    "tZZaUyFUyfkELMGpGGXx7qw0zIFmn43yPXM9bOVBp+a+LfDz4ULxWsXSYLF64hzpL7WHJw"
+    "w6jWAe3sAKcXQw5uiQD4IL22+fD3NpzYU0vwewPh195YLIrBDkdriUBsaTNPyoVjy46KbE"
+    "CB0Wi4tLyJnr4CpC/zDdD4VgiUpYwXpDlWwetSBx90k3zK9g9AkR0LqgB5oc2pYOya+xeh"
+    "0+0KnX4hP4vFAhK05zAc9qyM3eMs3+xxlvZHFMSl57gf9hCLvjtTae2B3Sq0GXPeNxTcxW"
+    "I2Yrg7LA1ZHMJbi4JMhA6dMac1SsKRW602S9NGwGOCNUkmMrDfTxguKEzEnNnKUpeobTCX"
+    "1ZuSY+z9tGF3steALt95w9Elkbl8WZOZw1PTsQjYN7rirHJ012SToyLl1fYaS6rfumWHKu"
+    "ULg5yWgL44KSEHXpzkioH01jvHLMGvGfJg/hFAQXsulJoiQa+JI4B0g6JDXpJJk4xTcQF8"
+    "Qt056ZZRd066+eoOvZc43UpVKyk7UTrhFmq7rsPgwGhyH+5BEynLrO3Xv1O468qbNq3Zao"
+    "U5dktz7BqaFmKLSYuQcLjKd8/PyxgNz88L6jiep1Z5MqkYEPabc4huI4eFkCfavs5QNvEn"
+    "QrL7rJ/9iIq15ffsdTP79v/kyrhs"
 )

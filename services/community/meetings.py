@@ -1,0 +1,312 @@
+"""Scheduling, changing and cancelling SIG meetings, and who may see what of them.
+
+Only a SIG's maintainers (`sigs.require_maintainer`, the one check) schedule its meetings.
+Each change queues one invitation mail per invitee (`send_meeting_invitation`), keyed by the
+meeting, its SEQUENCE and the address, so a duplicate enqueue sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import structlog
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from models.community.meetings import Meeting, MeetingInvitee, MeetingStatus
+from models.community.sigs import Sig
+from models.identity.users import User
+from services.community import recordings, sigs
+from services.identity.identifiers import normalise_email
+from services.kernel import clock
+from services.kernel.errors import DomainError, ErrorCode, raise_all
+from services.kernel.queue import JobQueue
+
+log = structlog.get_logger(__name__)
+
+TOPIC_MAX = 120
+AGENDA_MAX = 4000
+URL_MAX = 2000
+TIMEZONE_MAX = 64
+REASON_MAX = 500
+INVITEES_MAX = 200
+LONGEST_MEETING = timedelta(hours=24)
+# Invitee addresses are kept this long after the meeting ends (MeetingInvitee).
+INVITEES_KEPT = timedelta(days=30)
+RECORDING_NOTICE = (
+    "This meeting is recorded. The recording is published on Bilibili after the meeting "
+    "(privacy statement §1e); ask the organizer if you do not want to appear in it."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFields:
+    """What scheduling sets and an update may change; None leaves a field as it is."""
+
+    topic: str | None = None
+    agenda: str | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    timezone: str | None = None
+    join_url: str | None = None
+    invitees: Sequence[str] | None = None
+    record_automatically: bool | None = None
+
+
+def check_url(value: str, field: str) -> str:
+    """An absolute http(s) URL of reasonable length, or a DomainError on `field`."""
+    value = value.strip()
+    if len(value) > URL_MAX:
+        raise DomainError(ErrorCode.TOO_LONG, f"A URL is at most {URL_MAX} characters.", [field])
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DomainError(ErrorCode.INVALID, "Only http and https URLs are accepted.", [field])
+    return value
+
+
+def _zone(name: str) -> ZoneInfo:
+    if len(name) > TIMEZONE_MAX or not name.strip():
+        raise DomainError(ErrorCode.INVALID, "Not an IANA time zone.", ["timezone"])
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DomainError(
+            ErrorCode.INVALID, f"Not an IANA time zone: {name[:64]!r}.", ["timezone"]
+        ) from None
+
+
+def _aware(value: datetime, zone: ZoneInfo) -> datetime:
+    """A time without an offset is read in the meeting's zone."""
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+
+def _checked(fields: MeetingFields, current: Meeting | None) -> tuple[dict[str, object], list[str]]:
+    """The model values to set and the invitee addresses; every bad field raised at once."""
+    errors: list[DomainError] = []
+    values: dict[str, object] = {}
+    if fields.topic is not None:
+        topic = fields.topic.strip()
+        if not topic:
+            errors.append(DomainError(ErrorCode.REQUIRED, "A topic is required.", ["topic"]))
+        elif len(topic) > TOPIC_MAX:
+            message = f"A topic is at most {TOPIC_MAX} characters."
+            errors.append(DomainError(ErrorCode.TOO_LONG, message, ["topic"]))
+        values["topic"] = topic
+    if fields.agenda is not None:
+        if len(fields.agenda) > AGENDA_MAX:
+            message = f"An agenda is at most {AGENDA_MAX} characters."
+            errors.append(DomainError(ErrorCode.TOO_LONG, message, ["agenda"]))
+        values["agenda"] = fields.agenda
+    zone_name = fields.timezone if fields.timezone is not None else getattr(current, "timezone", "")
+    zone: ZoneInfo | None = None
+    try:
+        zone = _zone(zone_name)
+        values["timezone"] = zone.key
+    except DomainError as error:
+        errors.append(error)
+    if zone is not None:
+        starts = fields.starts_at or getattr(current, "starts_at", None)
+        ends = fields.ends_at or getattr(current, "ends_at", None)
+        if starts is None or ends is None:
+            errors.append(
+                DomainError(ErrorCode.REQUIRED, "Start and end are required.", ["startsAt"])
+            )
+        else:
+            starts, ends = _aware(starts, zone), _aware(ends, zone)
+            if ends <= starts:
+                message = "A meeting ends after it starts."
+                errors.append(DomainError(ErrorCode.INVALID, message, ["endsAt"]))
+            elif ends - starts > LONGEST_MEETING:
+                message = "A meeting lasts at most 24 hours."
+                errors.append(DomainError(ErrorCode.INVALID, message, ["endsAt"]))
+            values["starts_at"], values["ends_at"] = starts, ends
+    if fields.join_url is not None:
+        try:
+            values["join_url"] = check_url(fields.join_url, "joinUrl")
+        except DomainError as error:
+            errors.append(error)
+    if fields.record_automatically is not None:
+        values["record_automatically"] = fields.record_automatically
+    invitees: list[str] = []
+    if fields.invitees is not None:
+        if len(fields.invitees) > INVITEES_MAX:
+            message = f"At most {INVITEES_MAX} invitees."
+            errors.append(DomainError(ErrorCode.INVALID, message, ["invitees"]))
+        else:
+            for index, address in enumerate(fields.invitees):
+                try:
+                    if len(address) > 254:
+                        raise DomainError(
+                            ErrorCode.INVALID_EMAIL, "Not a valid e-mail address.", []
+                        )
+                    found = normalise_email(address, ["invitees", str(index)])
+                except DomainError as error:
+                    error.field = ["invitees", str(index)]
+                    errors.append(error)
+                    continue
+                if found not in invitees:
+                    invitees.append(found)
+    raise_all(errors)
+    return values, invitees
+
+
+async def _set_invitees(meeting: Meeting, addresses: Sequence[str]) -> list[str]:
+    """Replace the invitees; answers the addresses no longer invited (kept, marked removed,
+    until their cancellation has gone out)."""
+    rows = {i.email: i for i in await MeetingInvitee.filter(meeting=meeting)}
+    before = {email for email, row in rows.items() if not row.removed}
+    removed = sorted(before - set(addresses))
+    await MeetingInvitee.filter(meeting=meeting, email__in=removed).update(removed=True)
+    back = [a for a in addresses if a in rows and rows[a].removed]
+    await MeetingInvitee.filter(meeting=meeting, email__in=back).update(removed=False)
+    forget_after = meeting.ends_at + INVITEES_KEPT
+    await MeetingInvitee.filter(meeting=meeting).update(forget_after=forget_after)
+    accounts = dict(await User.filter(email__in=list(addresses)).values_list("email", "id"))
+    await MeetingInvitee.bulk_create(
+        [
+            MeetingInvitee(
+                meeting=meeting,
+                email=address,
+                user_id=accounts.get(address),
+                forget_after=forget_after,
+            )
+            for address in addresses
+            if address not in rows
+        ]
+    )
+    return removed
+
+
+async def invite(
+    queue: JobQueue, meeting: Meeting, method: str, only: Sequence[str] | None = None
+) -> None:
+    """Queue one invitation mail per invitee (or per address in `only`). A queue that is
+    down loses nothing: the invitations sweep (`resend_invitations`) finds the invitees
+    still behind the meeting's SEQUENCE."""
+    if only is not None:
+        addresses = list(only)
+    else:
+        current = MeetingInvitee.filter(meeting=meeting, removed=False)
+        addresses = [i.email for i in await current.order_by("id")]
+    try:
+        for address in addresses:
+            await queue_invitation(queue, meeting, address, method)
+    except Exception:
+        log.exception("invitations not queued now; the sweep queues them", meeting=meeting.id)
+
+
+async def queue_invitation(queue: JobQueue, meeting: Meeting, address: str, method: str) -> None:
+    await queue.enqueue(
+        "send_meeting_invitation",
+        _key=f"meeting-invitation:{meeting.id}:{meeting.sequence}:{method}:{address}",
+        meeting_id=meeting.id,
+        to=address,
+        method=method,
+        sequence=meeting.sequence,
+    )
+
+
+async def resend_invitations(queue: JobQueue) -> int:
+    """Queue again every invitation of a meeting not yet over that has not gone out for the
+    meeting's current SEQUENCE (a queue that was down, a worker that died)."""
+    waiting = await MeetingInvitee.filter(meeting__ends_at__gt=clock.now()).prefetch_related(
+        "meeting"
+    )
+    queued = 0
+    for invitee in waiting:
+        meeting = invitee.meeting
+        if invitee.notified_sequence is not None and invitee.notified_sequence >= meeting.sequence:
+            continue
+        cancelled = invitee.removed or meeting.status is MeetingStatus.CANCELLED
+        await queue_invitation(queue, meeting, invitee.email, "CANCEL" if cancelled else "REQUEST")
+        queued += 1
+    return queued
+
+
+async def _sig_for(name: str) -> Sig:
+    sig = await sigs.named(name)
+    if sig is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such SIG.", ["sig"])
+    return sig
+
+
+async def schedule(queue: JobQueue, viewer: User, sig_name: str, fields: MeetingFields) -> Meeting:
+    if len(sig_name) > 40:
+        raise DomainError(ErrorCode.TOO_LONG, "A SIG name is at most 40 characters.", ["sig"])
+    sig = await _sig_for(sig_name)
+    await sigs.require_maintainer(viewer, sig)
+    required = {"topic": fields.topic, "joinUrl": fields.join_url, "timezone": fields.timezone}
+    missing = [name for name, value in required.items() if value is None]
+    if missing:
+        raise DomainError(ErrorCode.REQUIRED, f"{missing[0]} is required.", [missing[0]])
+    values, invitees = _checked(fields, None)
+    async with in_transaction():
+        meeting = Meeting(sig=sig, organizer=viewer, uid=f"{uuid.uuid4()}@commons", sequence=0)
+        meeting.update_from_dict(values)
+        await meeting.save()
+        await _set_invitees(meeting, invitees)
+    await invite(queue, meeting, "REQUEST")
+    return meeting
+
+
+async def editable(viewer: User, meeting_id: int) -> Meeting:
+    """The meeting, when `viewer` maintains its SIG; NOT_FOUND and FORBIDDEN otherwise."""
+    meeting = await Meeting.get_or_none(id=meeting_id).prefetch_related("sig")
+    if meeting is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["id"])
+    await sigs.require_maintainer(viewer, meeting.sig)
+    return meeting
+
+
+async def update(queue: JobQueue, viewer: User, meeting_id: int, fields: MeetingFields) -> Meeting:
+    meeting = await editable(viewer, meeting_id)
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise DomainError(ErrorCode.INVALID_STATE, "The meeting was cancelled.", ["id"])
+    values, invitees = _checked(fields, meeting)
+    removed: list[str] = []
+    async with in_transaction():
+        meeting.update_from_dict({**values, "sequence": meeting.sequence + 1})
+        await meeting.save()
+        if fields.invitees is not None:
+            removed = await _set_invitees(meeting, invitees)
+        else:
+            await MeetingInvitee.filter(meeting=meeting).update(
+                forget_after=meeting.ends_at + INVITEES_KEPT
+            )
+    await invite(queue, meeting, "REQUEST")
+    await invite(queue, meeting, "CANCEL", only=removed)
+    return meeting
+
+
+async def cancel(queue: JobQueue, viewer: User, meeting_id: int, reason: str) -> Meeting:
+    if len(reason) > REASON_MAX:
+        message = f"A reason is at most {REASON_MAX} characters."
+        raise DomainError(ErrorCode.TOO_LONG, message, ["reason"])
+    meeting = await editable(viewer, meeting_id)
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise DomainError(ErrorCode.INVALID_STATE, "The meeting was already cancelled.", ["id"])
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.cancel_reason = reason.strip() or None
+    meeting.sequence += 1
+    await meeting.save()
+    await invite(queue, meeting, "CANCEL")
+    await recordings.on_meeting_cancelled(queue, meeting, viewer)
+    return meeting
+
+
+def listing(
+    sig_name: str | None, starts_from: datetime | None, until: datetime | None
+) -> QuerySet[Meeting]:
+    """Meetings not ended by `starts_from` (default: now), soonest first."""
+    query = Meeting.all()
+    if sig_name is not None:
+        query = query.filter(sig__name=sig_name.strip().lower()[:40])
+    query = query.filter(ends_at__gte=starts_from or clock.now())
+    if until is not None:
+        query = query.filter(starts_at__lt=until)
+    return query.order_by("starts_at", "id")
