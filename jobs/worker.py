@@ -17,6 +17,7 @@ from tortoise import Tortoise
 
 from jobs import delivery, identity, privacy
 from jobs.context import close_context, open_context
+from jobs.outbox import arq_entry
 from models import tortoise_config
 from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE, JobFunction, JobSpec, PeriodicSpec
 from settings import Settings, load_settings
@@ -47,15 +48,18 @@ def redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis_url)
 
 
-def arq_functions(queue: str) -> list[Any]:
+def arq_functions(queue: str, specs: list[JobSpec] | None = None) -> list[Any]:
+    """arq functions for one queue; each runs an outbox row (jobs/outbox.py), which decides
+    about retries, so arq's own limit is only a backstop, and no result is kept in Redis."""
     return [
         func(
-            cast(WorkerCoroutine, s.function),
+            cast(WorkerCoroutine, arq_entry(s)),
             name=s.name,
-            max_tries=s.max_tries,
-            timeout=s.timeout_seconds,
+            max_tries=1000,
+            timeout=s.timeout_seconds + 30,
+            keep_result=0,
         )
-        for s in SPECS
+        for s in (SPECS if specs is None else specs)
         if s.queue == queue
     ]
 
@@ -65,7 +69,8 @@ class WorkerSettings:
     functions = arq_functions(DEFAULT_QUEUE)
     on_startup = startup
     on_shutdown = shutdown
-    max_tries = 5
+    max_tries = 1000
+    keep_result = 0
     cron_jobs: list[Any] = [
         cron(
             cast(WorkerCoroutine, p.function),

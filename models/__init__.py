@@ -1,9 +1,10 @@
 """Tortoise models, one module per aggregate. Every field carries a privacy annotation."""
 
-from models import gate, identity, privacy
+from models import gate, identity, outbox, privacy
 
 # One line a domain: each lists its own modules in models/<domain>/__init__.py.
 MODEL_MODULES = [*identity.MODULES, *gate.MODULES, *privacy.MODULES]
+MODEL_MODULES += outbox.MODULES
 
 
 def tortoise_config(database_url: str) -> dict[str, object]:

@@ -101,6 +101,10 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
         "argon2_time_cost": 1,
         "argon2_memory_kib": 1024,
         "code_resend_seconds": 60,
+        # Retries and the outbox at test speed (docs/operations.md has the real defaults).
+        "job_retry_seconds": 0.2,
+        "job_retry_max_seconds": 1,
+        "outbox_poll_seconds": 0.2,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)

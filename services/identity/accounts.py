@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -105,14 +105,17 @@ async def send_verification_code(
             f"Your Commons verification code is {issued.code}. "
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
+    # A code is worth sending only while it is valid: retries stop with its lifetime.
+    useful_for = timedelta(minutes=svc.settings.code_ttl_minutes)
     if channel is Channel.EMAIL:
         await queue_mail(
             svc.queue,
             Mail(normalised, "Your Commons verification code", text),
             purpose=Purpose.SECURITY,
+            useful_for=useful_for,
         )
     else:
-        await queue_sms(svc.queue, normalised, text)
+        await queue_sms(svc.queue, normalised, text, useful_for=useful_for)
 
 
 @dataclass(frozen=True, slots=True)

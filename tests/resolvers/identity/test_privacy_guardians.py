@@ -20,7 +20,7 @@ from services.gate.outbound import OutboundClient, OutboundRefused
 from services.identity import guardians
 from services.identity.container import Services
 from services.kernel import clock
-from services.kernel.queue import InProcessQueue
+from services.kernel.outbox import OutboxQueue
 from settings import Settings
 from tests.support.accounts import PASSWORD
 from tests.support.client import LOG_IN, SEND_CODE, GraphQLClient, codes_of
@@ -163,7 +163,7 @@ async def test_nothing_is_processed_for_a_child_while_the_guardian_has_not_conse
     await queue_mail(
         services.queue, Mail("kim@example.org", "News", "Hi"), purpose=Purpose.MAIL_SUBSCRIPTION
     )
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
     assert mailbox.messages == []
     async with aiohttp.ClientSession() as http:
