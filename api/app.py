@@ -10,7 +10,9 @@ from api.exports import download_export
 from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
 from api.lifespan import lifespan
+from api.metrics import metrics
 from api.middleware.access_log import AccessLogMiddleware
+from api.middleware.request_id import RequestIdMiddleware
 from api.middleware.security_headers import SecurityHeadersMiddleware
 from settings import Settings, load_settings
 
@@ -25,8 +27,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/exports/{token}", download_export, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
         ],
-        middleware=[Middleware(AccessLogMiddleware), Middleware(SecurityHeadersMiddleware)],
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(AccessLogMiddleware),
+            Middleware(SecurityHeadersMiddleware),
+        ],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -7,6 +7,7 @@ from starlette.responses import Response
 from strawberry.asgi import GraphQL
 
 from api.client_address import client_address
+from api.observability import ErrorLogger, OperationObserver
 from resolvers.context import Context
 from resolvers.schema import create_schema
 from services.identity.container import Services
@@ -31,6 +32,9 @@ class CommonsGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=False,
         )
         self.settings = settings
+        # Outermost and innermost: see api/observability.py.
+        schema = self.schema
+        schema.extensions = [OperationObserver, *schema.extensions, ErrorLogger]  # type: ignore[attr-defined]
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         services: Services = request.app.state.services
