@@ -32,8 +32,9 @@ class NoMigrations(RuntimeError):
 def _migrations_folder() -> Path:
     """`MIGRATIONS_DIR` when set (the image sets it); else beside the source in a checkout,
     the installed package's data, or the working directory: the first that holds any."""
+    if os.environ.get("MIGRATIONS_DIR"):
+        return Path(os.environ["MIGRATIONS_DIR"])
     candidates = [
-        *([Path(os.environ["MIGRATIONS_DIR"])] if os.environ.get("MIGRATIONS_DIR") else []),
         Path(__file__).resolve().parent.parent / "migrations",
         Path(sys.prefix) / "share" / "commons" / "migrations",
         Path.cwd() / "migrations",
