@@ -19,7 +19,7 @@ from services.identity.code_signin import CodeSignIn
 from services.identity.codes import CodeBook
 from services.identity.container import Services
 from services.identity.sessions import SessionStore
-from services.kernel.ratelimit import Counter, MemoryCounter, RedisCounter
+from services.kernel.ratelimit import Counter, FallbackCounter, MemoryCounter, RedisCounter
 from settings import Settings
 
 
@@ -34,7 +34,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     stack = AsyncExitStack()
     runtime = await stack.enter_async_context(job_runtime(settings))
     pool, job_ctx = runtime.redis, runtime.ctx
-    counter: Counter = RedisCounter(pool) if pool is not None else MemoryCounter()
+    counter: Counter = FallbackCounter(RedisCounter(pool)) if pool is not None else MemoryCounter()
     passwords = PasswordProvider(make_hasher(settings))
     codes = CodeBook(settings, counter)
     outbound = job_ctx["outbound"]

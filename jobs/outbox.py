@@ -38,6 +38,8 @@ from settings import Settings
 log = structlog.get_logger(__name__)
 
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
+# A request that enqueues never waits longer than this for the queue.
+HAND_SECONDS = 1.0
 
 
 def job_ref(job_id: int) -> str:
@@ -180,9 +182,23 @@ class Dispatcher:
         self.transport = transport
         self.wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._handing: set[asyncio.Task[None]] = set()
 
     def notify(self) -> None:
         self.wake.set()
+
+    async def _hand(self, spec: JobSpec, job_id: int, dispatch: int) -> None:
+        """Hand over within `HAND_SECONDS`. A frozen Redis can hold a cancelled command for
+        minutes, so the hand-over runs as a task of its own that is left behind, not
+        cancelled; should it still succeed, the run's claim keeps the job single."""
+        task = asyncio.create_task(self.transport.hand(spec, job_id, dispatch))
+        self._handing.add(task)
+        task.add_done_callback(self._handing.discard)
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        done, _ = await asyncio.wait({task}, timeout=HAND_SECONDS)
+        if not done:
+            raise TimeoutError("queue did not answer")
+        task.result()
 
     async def hand_now(self, job: OutboxJob) -> None:
         """Hand one just-committed row over at once; on any trouble the rounds take it."""
@@ -192,7 +208,7 @@ class Dispatcher:
                 job, self.settings.outbox_ack_seconds
             ):
                 return
-            await self.transport.hand(spec, job.id, job.dispatches + 1)
+            await self._hand(spec, job.id, job.dispatches + 1)
         except Exception as exc:
             log.warning("queue unreachable: job stays in the outbox", error=describe(exc))
             with contextlib.suppress(Exception):
@@ -210,7 +226,7 @@ class Dispatcher:
             if not await outbox.mark_dispatched(job, self.settings.outbox_ack_seconds):
                 continue
             try:
-                await self.transport.hand(spec, job.id, job.dispatches + 1)
+                await self._hand(spec, job.id, job.dispatches + 1)
             except Exception as exc:
                 log.warning("queue unreachable: job stays in the outbox", error=describe(exc))
                 await outbox.release(job.id)

@@ -16,6 +16,7 @@ from asyncio.subprocess import DEVNULL
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 from redis.asyncio import Redis
 
@@ -25,6 +26,7 @@ from models.outbox.jobs import JobState, OutboxJob
 from services.delivery.mail import Mail, queue_mail
 from settings import Settings
 from tests.conftest import RunningServer, free_port, serve
+from tests.support.client import SEND_CODE, GraphQLClient
 from tests.support.mailbox import Mailbox
 
 COMMONS = str(Path(sys.executable).with_name("commons"))
@@ -237,4 +239,41 @@ async def test_a_worker_killed_mid_send_loses_nothing_and_a_duplicate_is_recogni
             worker.send_signal(signal.SIGTERM)
             async with asyncio.timeout(15):
                 await worker.wait()
+        await api.stop()
+
+
+async def test_a_frozen_redis_neither_hangs_readyz_nor_fails_a_code_request(
+    settings: Settings,
+    mailbox: Mailbox,
+    own_redis: OwnRedis,
+    tmp_path: Path,
+    local_dispatcher_paused: None,
+) -> None:
+    faulty = fault_settings(settings, own_redis, tmp_path)
+    api = await serve(faulty)
+    client = GraphQLClient(api.base_url)
+    assert own_redis.process is not None
+    pid = own_redis.process.pid
+    try:
+        os.kill(pid, signal.SIGSTOP)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        async with aiohttp.ClientSession() as http, http.get(f"{api.base_url}/readyz") as answer:
+            assert answer.status == 503
+            assert (await answer.json())["redis"] == "timeout"
+        assert loop.time() - started < 3
+        sent = await client.mutate(
+            "sendVerificationCode",
+            SEND_CODE,
+            input={"channel": "EMAIL", "target": "frozen@example.org", "purpose": "SIGN_UP"},
+        )
+        assert sent["userErrors"] == []
+        assert sent["sent"] is True
+        assert loop.time() - started < 6
+        os.kill(pid, signal.SIGCONT)
+        async with running(Supervisor(faulty, handle_signals=False)):
+            assert await delivered(mailbox, ["frozen@example.org"]) == {"frozen@example.org"}
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        await client.close()
         await api.stop()
