@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 from api.app import create_app
 from api.migrations import apply_migrations, dialect_of
 from services.identity.container import Services
+from services.kernel.outbox import OutboxQueue
 from services.kernel.ratelimit import MemoryCounter
 from settings import Settings
 from tests.support.client import GraphQLClient
@@ -127,6 +128,10 @@ async def server(settings: Settings) -> AsyncIterator[RunningServer]:
 @pytest.fixture(autouse=True)
 async def clean_state(server: RunningServer, mailbox: Mailbox, database_url: str) -> None:
     """Each test starts with empty tables, fresh counters and an empty mailbox."""
+    # The last test's jobs (committed a moment before it ended) run now, not in this test.
+    queue = server.services.queue
+    if isinstance(queue, OutboxQueue):
+        await queue.drain()
     await wipe(database_url)
     _forget_counts(server)
     mailbox.clear()
