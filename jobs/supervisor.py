@@ -164,6 +164,10 @@ class Supervisor:
         dispatcher: Dispatcher | None = None
         failures = 0
         try:
+            if not arq_functions(self.queue):
+                # No domain registers jobs here yet: stay up and healthy until one does.
+                log.warning("no jobs registered on this queue: idling", queue=self.queue)
+                await self.stopping.wait()
             while not self.stopping.is_set():
                 try:
                     pool = await connect_redis(settings, wait_seconds=0)
