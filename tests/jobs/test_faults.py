@@ -142,6 +142,16 @@ async def test_mail_queued_when_redis_crashes_is_delivered_and_the_worker_stays_
     try:
         # 20 mails handed to Redis, then Redis crashes before any worker ran: all lost there.
         first = await queue_mails(api, "crash", 20)
+        # Redis holds the jobs' ids only: no address, no code.
+        redis = Redis.from_url(own_redis.url)
+        try:
+            keys = await redis.keys("*")
+            assert keys
+            dumped = b"".join([await redis.dump(key) or b"" for key in keys])
+        finally:
+            await redis.aclose()
+        assert b"crash0@example.org" not in dumped
+        assert b"123456" not in dumped
         await own_redis.kill()
         await own_redis.start()
         supervisor = Supervisor(faulty, handle_signals=False)
