@@ -244,6 +244,10 @@ async def test_a_worker_killed_mid_send_loses_nothing_and_a_duplicate_is_recogni
             stderr=DEVNULL,
         )  # fmt: skip
         assert await check.wait() == 0
+        # SIGTERM: a graceful stop within WORKER_STOP_SECONDS, exit status 0.
+        worker.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(15):
+            assert await worker.wait() == 0
     finally:
         if worker.returncode is None:
             worker.send_signal(signal.SIGTERM)
