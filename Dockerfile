@@ -19,7 +19,8 @@ RUN pip install .
 
 # Runtime stage: no compiler, no root.
 FROM python:3.11-slim AS runtime
-ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 HOST=0.0.0.0 PORT=8000
+ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 HOST=0.0.0.0 PORT=8000 \
+    MIGRATIONS_DIR=/app/migrations
 RUN useradd --system --create-home --home-dir /home/commons commons
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
@@ -31,6 +32,8 @@ COPY --chown=commons:commons docs/policies ./docs/policies
 RUN mkdir -p /app/var && chown commons:commons /app/var
 USER commons
 EXPOSE 8000
+# The API's probe; the worker's service overrides it with `commons worker --check`.
 HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request,os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz')"
-# `commons worker` runs the arq worker from the same image.
-CMD ["commons", "serve", "--migrate"]
+# Migrations are a one-off step per deploy (`commons migrate`, compose's `migrate` service),
+# never run by each replica. `commons worker` runs the job worker from the same image.
+CMD ["commons", "serve"]

@@ -12,8 +12,10 @@ from api.graphql import CommonsGraphQL
 from api.health import healthz, readyz
 from api.lifespan import lifespan
 from api.meetings import meeting_calendar, recordings_hook
+from api.metrics import metrics
 from api.middleware.access_log import AccessLogMiddleware
 from api.middleware.body_limit import BodyLimitMiddleware
+from api.middleware.request_id import RequestIdMiddleware
 from api.middleware.security_headers import SecurityHeadersMiddleware
 from settings import Settings, load_settings, secret_key_problem
 
@@ -37,8 +39,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/exports/{token}", download_export, methods=["GET"]),
             Route("/meetings/{id}.ics", meeting_calendar, methods=["GET"]),
             Route("/hooks/recordings", recordings_hook, methods=["POST"]),
+            Route("/metrics", metrics, methods=["GET"]),
         ],
         middleware=[
+            Middleware(RequestIdMiddleware),
             Middleware(AccessLogMiddleware),
             *cross_origin_middleware(settings),
             Middleware(SecurityHeadersMiddleware),

@@ -10,7 +10,9 @@ import uvicorn
 
 from api.app import create_app
 from api.commands import community, documents, gate, identity, privacy, providers
-from api.migrations import apply_migrations, make_migrations
+from api.commands import jobs as job_commands
+from api.logs import configure_logging
+from api.migrations import NoMigrations, apply_migrations, make_migrations
 from resolvers.schema import printed_schema
 from settings import load_settings
 
@@ -27,7 +29,9 @@ def main() -> None:
 def serve(migrate: bool) -> None:
     """Serve the API on HOST:PORT."""
     settings = load_settings()
+    configure_logging(settings)
     if migrate:
+        # Replicas should not: run `commons migrate` once per deploy (compose's `migrate`).
         asyncio.run(apply_migrations(settings.database_url))
     uvicorn.run(
         create_app(settings),
@@ -35,6 +39,8 @@ def serve(migrate: bool) -> None:
         port=settings.port,
         proxy_headers=False,  # the trusted-proxy setting decides, not uvicorn
         server_header=False,
+        log_config=None,  # configure_logging did: JSON, one line per event
+        timeout_graceful_shutdown=int(settings.worker_stop_seconds),
     )
 
 
@@ -45,23 +51,34 @@ def serve(migrate: bool) -> None:
     default="default",
     help="default: mail, codes, privacy jobs; slow: recording uploads and removals.",
 )
-def worker(queue: str) -> None:
-    """Run an arq worker (needs REDIS_URL); run one of each queue."""
-    from arq.worker import run_worker
-
-    from jobs.worker import SlowWorkerSettings, WorkerSettings, redis_settings
+@click.option("--check", is_flag=True, help="Exit 0 when this host's worker beats, else 1.")
+def worker(queue: str, check: bool) -> None:
+    """Run the job worker (needs REDIS_URL); it reconnects instead of exiting."""
+    from jobs.supervisor import Supervisor, check_heartbeat
+    from services.kernel.queue import DEFAULT_QUEUE, SLOW_QUEUE
 
     settings = load_settings()
+    configure_logging(settings)
+    if check:
+        problem = check_heartbeat(settings.worker_heartbeat_file, settings.worker_heartbeat_seconds)
+        if problem:
+            raise click.ClickException(problem)
+        click.echo("worker alive")
+        return
     if not settings.redis_url:
         raise click.ClickException("REDIS_URL is not set: without it jobs run inside the API.")
-    chosen = SlowWorkerSettings if queue == "slow" else WorkerSettings
-    run_worker(chosen, redis_settings=redis_settings(settings), ctx={"settings": settings})  # type: ignore[arg-type]
+    asyncio.run(Supervisor(settings, SLOW_QUEUE if queue == "slow" else DEFAULT_QUEUE).run())
 
 
 @main.command()
 def migrate() -> None:
-    """Apply pending database migrations."""
-    applied = asyncio.run(apply_migrations(load_settings().database_url))
+    """Apply pending database migrations (fails when it finds none; one run at a time)."""
+    settings = load_settings()
+    configure_logging(settings)
+    try:
+        applied = asyncio.run(apply_migrations(settings.database_url))
+    except NoMigrations as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"applied {len(applied)} migration(s)" + "".join(f"\n  {a}" for a in applied))
 
 
@@ -82,6 +99,6 @@ def export_schema(output: Path) -> None:
 
 
 # One line a domain: each lists its commands in api/commands/<domain>.py.
-for _domain in (gate, identity, privacy, community, documents, providers):
+for _domain in (gate, identity, privacy, community, documents, providers, job_commands):
     for _command in _domain.COMMANDS:
         main.add_command(_command)

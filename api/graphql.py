@@ -13,6 +13,7 @@ from strawberry.types import ExecutionResult
 from api.auth import session_token
 from api.client_address import client_address
 from api.documents import carry_document_id
+from api.observability import ErrorLogger, OperationObserver
 from resolvers.client_errors import with_error_codes
 from resolvers.context import Context
 from resolvers.schema import create_schema
@@ -30,6 +31,9 @@ class CommonsGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=False,
         )
         self.settings = settings
+        # Outermost and innermost: see api/observability.py.
+        schema = self.schema
+        schema.extensions = [OperationObserver, *schema.extensions, ErrorLogger]  # type: ignore[attr-defined]
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         services: Services = request.app.state.services

@@ -10,8 +10,8 @@ from tortoise import Tortoise
 
 from api.periodic import periodic_timer
 from jobs.runtime import job_runtime
+from jobs.supervisor import wait_for_database
 from jobs.worker import PERIODIC
-from models import tortoise_config
 from providers.codes import CodeProvider
 from providers.password import PasswordProvider, make_hasher
 from providers.registry import build_registry
@@ -19,7 +19,7 @@ from services.identity.code_signin import CodeSignIn
 from services.identity.codes import CodeBook
 from services.identity.container import Services
 from services.identity.sessions import SessionStore
-from services.kernel.ratelimit import Counter, MemoryCounter, RedisCounter
+from services.kernel.ratelimit import Counter, FallbackCounter, MemoryCounter, RedisCounter
 from settings import Settings
 
 
@@ -29,13 +29,12 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     # A second app in the same process (tests, an embedded worker) shares the first's ORM.
     owns_database = not Tortoise.is_inited()
     if owns_database:
-        await Tortoise.init(
-            config=tortoise_config(settings.database_url), _enable_global_fallback=True
-        )
+        # Bounded: waits up to STARTUP_WAIT_SECONDS for the database, then fails loudly.
+        await wait_for_database(settings)
     stack = AsyncExitStack()
     runtime = await stack.enter_async_context(job_runtime(settings))
     pool, job_ctx = runtime.redis, runtime.ctx
-    counter: Counter = RedisCounter(pool) if pool is not None else MemoryCounter()
+    counter: Counter = FallbackCounter(RedisCounter(pool)) if pool is not None else MemoryCounter()
     passwords = PasswordProvider(make_hasher(settings))
     codes = CodeBook(settings, counter)
     outbound = job_ctx["outbound"]
@@ -51,6 +50,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         outbound=outbound,
     )
     app.state.redis = pool
+    app.state.dispatcher = runtime.dispatcher
     # With Redis the worker's cron runs periodic jobs; without it, this timer.
     if pool is None:
         interval = settings.retention_interval_seconds

@@ -7,11 +7,13 @@ both databases. `commons makemigrations` regenerates both sets from the models.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
+import fcntl
 import os
 import sys
 import tempfile
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,13 +25,75 @@ from models import tortoise_config
 T = TypeVar("T")
 
 
+class NoMigrations(RuntimeError):
+    """No migration files where they should be: refusing to report an empty success."""
+
+
 def _migrations_folder() -> Path:
-    """Beside the source in a checkout; in the working directory for an installed package."""
-    beside_source = Path(__file__).resolve().parent.parent / "migrations"
-    return beside_source if beside_source.is_dir() else Path.cwd() / "migrations"
+    """`MIGRATIONS_DIR` when set (the image sets it); else beside the source in a checkout,
+    the installed package's data, or the working directory: the first that holds any."""
+    if os.environ.get("MIGRATIONS_DIR"):
+        return Path(os.environ["MIGRATIONS_DIR"])
+    candidates = [
+        Path(__file__).resolve().parent.parent / "migrations",
+        Path(sys.prefix) / "share" / "commons" / "migrations",
+        Path.cwd() / "migrations",
+    ]
+    for folder in candidates:
+        if any(folder.glob("*/models/*.py")):
+            return folder
+    return candidates[0]
 
 
 MIGRATIONS = _migrations_folder()
+
+
+def migration_files(database_url: str) -> list[Path]:
+    """This dialect's migrations, oldest first; `NoMigrations` when there are none."""
+    folder = MIGRATIONS / dialect_of(database_url) / "models"
+    found = sorted(folder.glob("*.py"), key=lambda path: int(path.stem.split("_", 1)[0]))
+    if not found:
+        raise NoMigrations(f"no migrations in {folder} (set MIGRATIONS_DIR)")
+    return found
+
+
+def newest_migration(database_url: str) -> str:
+    """The file name Aerich records for the newest migration of this dialect."""
+    return migration_files(database_url)[-1].name
+
+
+# Any constant: the PostgreSQL advisory lock that serialises `commons migrate` runs.
+MIGRATION_LOCK = 7_406_001
+
+
+@contextlib.asynccontextmanager
+async def migration_lock(database_url: str) -> AsyncIterator[None]:
+    """One migration at a time per database: an advisory lock on PostgreSQL, a file lock
+    beside the SQLite file. A second run waits, then finds nothing left to apply."""
+    if dialect_of(database_url) == "postgres":
+        conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+        try:
+            await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+            try:
+                yield
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
+        finally:
+            await conn.close()
+        return
+    path = database_url.split("://", 1)[1].split("?", 1)[0]
+    lock_path = Path(path + ".migrate-lock") if path and path != ":memory:" else None
+    if lock_path is None:
+        yield
+        return
+    with lock_path.open("a") as handle:
+        await asyncio.to_thread(fcntl.flock, handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 SCRATCH_POSTGRES = "postgres://postgres@127.0.0.1:5432/commons_makemigrations"
 
 
@@ -73,14 +137,19 @@ async def ensure_database(database_url: str) -> None:
 
 
 async def apply_migrations(database_url: str) -> list[str]:
-    """Bring the database up to the newest migration; returns the versions applied."""
+    """Bring the database up to the newest migration; returns the versions applied.
+
+    Fails (`NoMigrations`) when it finds no migration files, and holds a lock so that two
+    runs at once apply each migration once."""
+    migration_files(database_url)
     await ensure_database(database_url)
 
     async def upgrade() -> list[str]:
         async with _command(database_url) as command:
             return await command.upgrade(run_in_transaction=True)
 
-    return await _isolated(upgrade())
+    async with migration_lock(database_url):
+        return await _isolated(upgrade())
 
 
 async def _drop_postgres(database_url: str) -> None:

@@ -32,6 +32,8 @@ class JobContext(TypedDict):
     queue: NotRequired[JobQueue]
     # Set by arq (and the in-process queue) for each run: 1 on the first try.
     job_try: NotRequired[int]
+    # The outbox job being run (`outbox-<id>`): mail derives its Message-ID from it.
+    job_id: NotRequired[str]
 
 
 def erasure_hooks(settings: Settings, outbound: OutboundClient) -> list[ErasureHook]:

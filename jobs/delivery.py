@@ -25,11 +25,12 @@ async def send_mail(
     purpose: str = Purpose.SECURITY.value,
     user_id: int | None = None,
 ) -> None:
-    """Deliver one message; a failed SMTP conversation is retried with a growing delay."""
+    """Deliver one message; a failed SMTP conversation is retried with a growing delay
+    for as long as the mail is useful. Its Message-ID is derived from the outbox job."""
     if not await may_send(to, Purpose(purpose), user_id):
         return
     try:
-        await deliver(ctx["settings"], Mail(to, subject, body))
+        await deliver(ctx["settings"], Mail(to, subject, body), job=ctx.get("job_id"))
     except (aiosmtplib.SMTPException, OSError) as exc:
         raise Retry(defer=ctx.get("job_try", 1) * 5) from exc
 
@@ -52,5 +53,9 @@ async def announce_policy(ctx: JobContext, version: str) -> int:
     return await announcements.announce(ctx["settings"], version)
 
 
-JOBS = [JobSpec(send_mail), JobSpec(send_sms), JobSpec(announce_policy, timeout_seconds=3600)]
+JOBS = [
+    JobSpec(send_mail, timeout_seconds=60),
+    JobSpec(send_sms, timeout_seconds=60),
+    JobSpec(announce_policy, timeout_seconds=3600),
+]
 PERIODIC: list[PeriodicSpec] = []

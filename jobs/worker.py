@@ -17,11 +17,12 @@ from tortoise import Tortoise
 
 from jobs import community, delivery, identity, participation, privacy
 from jobs.context import close_context, open_context
+from jobs.outbox import arq_entry
 from models import tortoise_config
+from services.kernel.outbox import OutboxQueue
 from services.kernel.queue import (
     DEFAULT_QUEUE,
     SLOW_QUEUE,
-    ArqQueue,
     JobFunction,
     JobSpec,
     PeriodicSpec,
@@ -41,8 +42,9 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings: Settings = ctx.get("settings") or load_settings()
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
     ctx.update(await open_context(settings))
-    # Jobs that queue follow-ups (the recordings sweep) use the worker's own Redis pool.
-    ctx["queue"] = ArqQueue(ctx["redis"], SPECS)
+    # Jobs that queue follow-ups (the recordings sweep) write outbox rows like everyone else;
+    # the dispatcher hands them over.
+    ctx["queue"] = OutboxQueue(SPECS)
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
@@ -56,15 +58,18 @@ def redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis_url)
 
 
-def arq_functions(queue: str) -> list[Any]:
+def arq_functions(queue: str, specs: list[JobSpec] | None = None) -> list[Any]:
+    """arq functions for one queue; each runs an outbox row (jobs/outbox.py), which decides
+    about retries, so arq's own limit is only a backstop, and no result is kept in Redis."""
     return [
         func(
-            cast(WorkerCoroutine, s.function),
+            cast(WorkerCoroutine, arq_entry(s)),
             name=s.name,
-            max_tries=s.max_tries,
-            timeout=s.timeout_seconds,
+            max_tries=1000,
+            timeout=s.timeout_seconds + 30,
+            keep_result=0,
         )
-        for s in SPECS
+        for s in (SPECS if specs is None else specs)
         if s.queue == queue
     ]
 
@@ -93,7 +98,8 @@ class WorkerSettings:
     functions = arq_functions(DEFAULT_QUEUE)
     on_startup = startup
     on_shutdown = shutdown
-    max_tries = 5
+    max_tries = 1000
+    keep_result = 0
     health_check_interval = HEARTBEAT_SECONDS
     cron_jobs: list[Any] = cron_jobs(DEFAULT_QUEUE)
 
@@ -108,6 +114,7 @@ class SlowWorkerSettings:
     functions = arq_functions(SLOW_QUEUE)
     on_startup = startup
     on_shutdown = shutdown
-    max_tries = 8
+    max_tries = 1000
+    keep_result = 0
     health_check_interval = HEARTBEAT_SECONDS
     cron_jobs: list[Any] = cron_jobs(SLOW_QUEUE)

@@ -1,6 +1,6 @@
 """Tortoise models, one module per aggregate. Every field carries a privacy annotation."""
 
-from models import community, gate, identity, kernel, privacy
+from models import community, gate, identity, kernel, outbox, privacy
 
 # One line a domain: each lists its own modules in models/<domain>/__init__.py.
 MODEL_MODULES = [
@@ -9,6 +9,7 @@ MODEL_MODULES = [
     *privacy.MODULES,
     *community.MODULES,
     *kernel.MODULES,
+    *outbox.MODULES,
 ]
 
 

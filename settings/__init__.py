@@ -211,6 +211,30 @@ class Settings(BaseSettings):
     # A failed upload or removal job (Bilibili 5xx, timeouts) waits try-number times this.
     recording_retry_seconds: int = Field(default=30, ge=0, le=3600)
 
+    # operations: outbox, retries, worker, start-up and probes (docs/operations.md)
+    # A failed job is tried again after this, doubling each time up to the maximum, for as
+    # long as the job is useful (a code mail: its 10 minutes; most jobs: a day).
+    job_retry_seconds: float = Field(default=5, gt=0, le=3600)
+    job_retry_max_seconds: float = Field(default=300, gt=0, le=86400)
+    # The dispatcher looks for due outbox rows this often (and at once after an enqueue).
+    outbox_poll_seconds: float = Field(default=1, gt=0, le=60)
+    # A row handed to the queue and not started within this is handed again (Redis lost it).
+    outbox_ack_seconds: float = Field(default=30, gt=0, le=3600)
+    # A running job renews its claim every third of this; a dead worker's jobs are handed
+    # again once it runs out.
+    outbox_lease_seconds: float = Field(default=15, gt=0, le=3600)
+    # The worker's heartbeat (`commons worker --check`) and its graceful-stop bound.
+    worker_heartbeat_seconds: float = Field(default=5, gt=0, le=300)
+    worker_heartbeat_file: str = "/tmp/commons-worker-heartbeat"  # noqa: S108
+    worker_stop_seconds: float = Field(default=25, ge=0, le=3600)
+    # Start-up waits this long for the database and Redis before giving up loudly.
+    startup_wait_seconds: float = Field(default=60, ge=0, le=3600)
+    # Each `/readyz` check answers within this, or counts as down.
+    readyz_timeout_seconds: float = Field(default=1, gt=0, le=30)
+    # `json` (one line per event) or `console` (for a terminal).
+    log_format: str = "json"
+    log_level: str = "info"
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())

@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 from api.app import create_app
 from api.migrations import apply_migrations, dialect_of
 from services.identity.container import Services
+from services.kernel.outbox import OutboxQueue
 from services.kernel.ratelimit import MemoryCounter
 from settings import Settings
 from tests.support.client import GraphQLClient
@@ -103,6 +104,10 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
         "code_resend_seconds": 60,
         # Whatever else is installed in the environment, the suite sees the example plugin.
         "provider_plugins": "oidc-example",
+        # Retries and the outbox at test speed (docs/operations.md has the real defaults).
+        "job_retry_seconds": 0.2,
+        "job_retry_max_seconds": 1,
+        "outbox_poll_seconds": 0.2,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)
@@ -125,6 +130,10 @@ async def server(settings: Settings) -> AsyncIterator[RunningServer]:
 @pytest.fixture(autouse=True)
 async def clean_state(server: RunningServer, mailbox: Mailbox, database_url: str) -> None:
     """Each test starts with empty tables, fresh counters and an empty mailbox."""
+    # The last test's jobs (committed a moment before it ended) run now, not in this test.
+    queue = server.services.queue
+    if isinstance(queue, OutboxQueue):
+        await queue.drain()
     await wipe(database_url)
     _forget_counts(server)
     mailbox.clear()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import sys
 from dataclasses import dataclass
+from datetime import timedelta
 from email.message import EmailMessage
+from email.utils import parseaddr
 from typing import Any
 
 import aiosmtplib
@@ -46,12 +50,32 @@ log = structlog.get_logger(__name__)
 
 
 async def queue_mail(
-    queue: JobQueue, mail: Mail, *, purpose: Purpose, user_id: int | None = None
+    queue: JobQueue,
+    mail: Mail,
+    *,
+    purpose: Purpose,
+    user_id: int | None = None,
+    useful_for: timedelta | None = None,
 ) -> None:
     """Queue `mail`, sent for `purpose`. The job checks restriction and objection when it
     runs (`may_send`), so a limit set in between still holds. Security mail (codes, alerts)
-    says `Purpose.SECURITY`, which a restriction allows."""
-    await queue.enqueue("send_mail", **mail.as_job_args(), purpose=purpose.value, user_id=user_id)
+    says `Purpose.SECURITY`, which a restriction allows. `useful_for` bounds the retries of
+    a mail that is worthless later (a code: its lifetime)."""
+    await queue.enqueue(
+        "send_mail",
+        _useful_for=useful_for,
+        **mail.as_job_args(),
+        purpose=purpose.value,
+        user_id=user_id,
+    )
+
+
+def message_id(settings: Settings, job: str) -> str:
+    """The Message-ID of the mail job `job`: the same for every run of the job, so a
+    duplicate after a crash is recognisable, and unguessable from outside."""
+    digest = hmac.new(settings.secret_key.encode(), job.encode(), hashlib.sha256).hexdigest()
+    domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
+    return f"<{digest[:32]}@{domain}>"
 
 
 async def may_send(to: str, purpose: Purpose, user_id: int | None = None) -> bool:
@@ -78,14 +102,17 @@ async def may_send(to: str, purpose: Purpose, user_id: int | None = None) -> boo
     return allowed
 
 
-async def deliver(settings: Settings, mail: Mail) -> None:
-    """Send one message now. Without `SMTP_HOST` it is printed, for local development."""
+async def deliver(settings: Settings, mail: Mail, job: str | None = None) -> None:
+    """Send one message now. Without `SMTP_HOST` it is printed, for local development.
+    `job` names the outbox job it belongs to; its Message-ID is derived from it."""
     message = EmailMessage()
     message["From"] = settings.mail_from
     message["To"] = mail.to
     message["Subject"] = mail.subject
     if mail.message_id:
         message["Message-ID"] = mail.message_id
+    elif job is not None:
+        message["Message-ID"] = message_id(settings, job)
     message.set_content(mail.body)
     if mail.attachment is not None:
         maintype, _, subtype = mail.attachment.content_type.partition("/")
@@ -106,5 +133,5 @@ async def deliver(settings: Settings, mail: Mail) -> None:
         username=settings.smtp_username,
         password=settings.smtp_password,
         start_tls=settings.smtp_starttls,
-        timeout=30,
+        timeout=20,
     )

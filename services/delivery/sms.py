@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from datetime import timedelta
 from typing import Protocol
 
 from models.annotations import Purpose
@@ -69,5 +70,7 @@ def make_sender(settings: Settings, outbound: OutboundClient) -> SmsSender:
     return ConsoleSmsSender()
 
 
-async def queue_sms(queue: JobQueue, to: str, message: str) -> None:
-    await queue.enqueue("send_sms", to=to, message=message)
+async def queue_sms(
+    queue: JobQueue, to: str, message: str, useful_for: timedelta | None = None
+) -> None:
+    await queue.enqueue("send_sms", _useful_for=useful_for, to=to, message=message)

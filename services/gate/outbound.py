@@ -32,6 +32,7 @@ from models.identity.guardians import GuardianApproval
 from providers.http import ServiceUnavailable
 from services.gate import consent, processing_limits
 from services.gate.recipients import Recipient, recipients
+from services.kernel.metrics import provider_failed
 from settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -156,6 +157,7 @@ class OutboundClient:
             reason=reason,
             attempt=attempt,
         )
+        provider_failed(service, reason)
         return reason
 
     async def call(
@@ -183,6 +185,7 @@ class OutboundClient:
                 log.warning(
                     "outside service failed", service=service, reason=reason, attempt=attempt
                 )
+                provider_failed(service, reason)
             if attempt < policy.attempts:
                 await asyncio.sleep(policy.delay(attempt))
         raise ServiceUnavailable(service, reason)

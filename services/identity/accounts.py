@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from models.identity.sessions import Session
 from models.identity.users import Profile, User
@@ -106,7 +107,10 @@ async def send_verification_code(
             f"Your Commons verification code is {issued.code}. "
             f"It is valid for {svc.settings.code_ttl_minutes} minutes."
         )
-    await notify(svc.queue, channel, normalised, "Your Commons verification code", text)
+    # A code is worth sending only while it is valid: retries stop with its lifetime.
+    useful_for = timedelta(minutes=svc.settings.code_ttl_minutes)
+    subject = "Your Commons verification code"
+    await notify(svc.queue, channel, normalised, subject, text, useful_for=useful_for)
 
 
 @dataclass(frozen=True, slots=True)

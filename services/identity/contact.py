@@ -6,6 +6,8 @@ one helper here picks mail or SMS, so no use case writes that choice again.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from models.annotations import Purpose
 from models.identity.users import User
 from services.delivery.mail import Mail, queue_mail
@@ -23,12 +25,15 @@ async def notify(
     *,
     purpose: Purpose = Purpose.SECURITY,
     user_id: int | None = None,
+    useful_for: timedelta | None = None,
 ) -> None:
-    """Queue `text` to `to` by mail (with `subject`) or by SMS (the subject is dropped)."""
+    """Queue `text` to `to` by mail (with `subject`) or by SMS (the subject is dropped).
+    `useful_for` bounds the retries of a message worthless later (a code: its lifetime)."""
     if channel is Channel.EMAIL:
-        await queue_mail(queue, Mail(to, subject, text), purpose=purpose, user_id=user_id)
+        mail = Mail(to, subject, text)
+        await queue_mail(queue, mail, purpose=purpose, user_id=user_id, useful_for=useful_for)
     else:
-        await queue_sms(queue, to, text)
+        await queue_sms(queue, to, text, useful_for=useful_for)
 
 
 async def account_at(channel: Channel, address: str) -> User | None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
-from typing import Protocol
+from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
 
+import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from services.kernel import clock
+
+log = structlog.get_logger(__name__)
+T = TypeVar("T")
 
 
 class Counter(Protocol):
@@ -88,3 +95,38 @@ class RedisCounter:
 
     async def seconds_left(self, key: str) -> int:
         return max(0, int(await self.redis.ttl(self.prefix + key)))
+
+
+class FallbackCounter:
+    """Redis first; while Redis is away (down, frozen: each call has `timeout` seconds),
+    this process's own memory, so limits still hold per process and sign-ins keep working."""
+
+    def __init__(self, primary: RedisCounter, timeout: float = 0.5) -> None:
+        self.primary = primary
+        self.fallback = MemoryCounter()
+        self.timeout = timeout
+
+    async def _first(self, primary: Awaitable[T], fallback: Callable[[], Awaitable[T]]) -> T:
+        try:
+            async with asyncio.timeout(self.timeout):
+                return await primary
+        except (RedisError, OSError, TimeoutError) as exc:
+            log.warning("rate counter on local memory: redis unreachable", error=type(exc).__name__)
+            return await fallback()
+
+    async def hit(self, key: str, window_seconds: int) -> int:
+        return await self._first(
+            self.primary.hit(key, window_seconds), lambda: self.fallback.hit(key, window_seconds)
+        )
+
+    async def count(self, key: str) -> int:
+        return await self._first(self.primary.count(key), lambda: self.fallback.count(key))
+
+    async def reset(self, key: str) -> None:
+        await self.fallback.reset(key)
+        await self._first(self.primary.reset(key), lambda: self.fallback.reset(key))
+
+    async def seconds_left(self, key: str) -> int:
+        return await self._first(
+            self.primary.seconds_left(key), lambda: self.fallback.seconds_left(key)
+        )

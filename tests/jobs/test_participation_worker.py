@@ -13,11 +13,14 @@ from arq.connections import RedisSettings, create_pool
 from arq.worker import Worker
 
 from jobs.context import close_context, open_context
-from jobs.worker import arq_functions
+from jobs.outbox import ArqTransport, Dispatcher
+from jobs.worker import SPECS, arq_functions
 from models.community.contributions import Contribution
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User
+from models.outbox.jobs import OutboxJob
 from services.community import sigs
+from services.kernel.outbox import OutboxQueue
 from services.kernel.queue import DEFAULT_QUEUE
 from settings import Settings
 from tests.fakes.gitee_api import FakeGiteeApi
@@ -50,7 +53,10 @@ async def arq_worker(settings: Settings) -> AsyncIterator[Worker]:
 
 
 async def test_a_rate_limited_import_is_retried_after_gitees_pause(
-    arq_worker: Worker, gitee_api_server: FakeGiteeApi
+    arq_worker: Worker,
+    gitee_api_server: FakeGiteeApi,
+    settings: Settings,
+    local_dispatcher_paused: None,
 ) -> None:
     api = gitee_api_server
     kim = api.add_user("kim")
@@ -61,14 +67,21 @@ async def test_a_rate_limited_import_is_retried_after_gitees_pause(
     await ExternalIdentity.create(user=user, provider="gitee", subject=str(kim.id), login="kim")
     api.rate_limit_next, api.retry_after = 1, 1
 
+    # The job is an outbox row that a dispatcher hands to arq, as in production.
     pool = await create_pool(RedisSettings.from_dsn(REDIS_URL))
+    dispatcher = Dispatcher(settings, SPECS, ArqTransport(pool))
+    dispatcher.start()
     try:
-        job = await pool.enqueue_job("sync_contributions")
-        assert job is not None
-        summary = await job.result(timeout=30)
+        await OutboxQueue(SPECS, hand_now=dispatcher.hand_now).enqueue("sync_contributions")
+        stored = Contribution.filter(user_id=user.id, title="Queued work")
+        for _ in range(300):  # bounded: 30 s
+            if await stored.exists():
+                break
+            await asyncio.sleep(0.1)
     finally:
+        await dispatcher.stop()
         await pool.aclose()
 
-    assert "1 stored" in summary
+    assert await stored.exists()
     assert [r.status for r in api.requests[:1]] == [403]
-    assert await Contribution.filter(user_id=user.id, title="Queued work").exists()
+    assert await OutboxJob.filter(name="sync_contributions", tries__gte=2).exists()

@@ -153,6 +153,7 @@ async def test_a_worker_killed_mid_upload_resumes_it_and_makes_exactly_one_video
     gitee: FakeGitee,
     bilibili: FakeBilibili,
     recording_source: FakeRecordingSource,
+    local_dispatcher_paused: None,
 ) -> None:
     _forget_counts(queued_server)
     assert (await readiness(queued_server))["slow_worker"] == "missing heartbeat"

@@ -34,6 +34,13 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.box.refuse:
             return "451 try again later"
+        if self.box.stall:
+            # A frozen SMTP server: the message is taken in only once it thaws.
+            self.box.stalled += 1
+            for _ in range(600):
+                if not self.box.stall:
+                    break
+                await asyncio.sleep(0.05)
         self.box.messages.append(
             Received(list(envelope.rcpt_tos), email.message_from_bytes(envelope.content))
         )
@@ -44,6 +51,8 @@ class Mailbox:
     def __init__(self, port: int) -> None:
         self.messages: list[Received] = []
         self.refuse = False
+        self.stall = False
+        self.stalled = 0
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=port)
 
     def start(self) -> None:
@@ -55,6 +64,8 @@ class Mailbox:
     def clear(self) -> None:
         self.messages.clear()
         self.refuse = False
+        self.stall = False
+        self.stalled = 0
 
     def to(self, address: str) -> list[Received]:
         return [m for m in self.messages if address in m.to]

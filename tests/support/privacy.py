@@ -10,7 +10,7 @@ from jobs.context import JobContext, close_context, open_context
 from models.identity.roles import Role
 from services.identity import roles
 from services.identity.container import Services
-from services.kernel.queue import InProcessQueue
+from services.kernel.outbox import OutboxQueue
 from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox
@@ -75,7 +75,7 @@ async def officer(client: GraphQLClient, mailbox: Mailbox) -> GraphQLClient:
 
 async def finish_jobs(services: Services) -> None:
     queue = services.queue
-    assert isinstance(queue, InProcessQueue)
+    assert isinstance(queue, OutboxQueue)
     await queue.drain()
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from jobs.outbox import Dispatcher
 from settings import Settings
 from tests.conftest import RunningServer, make_settings, serve
 from tests.fakes.bilibili import FakeBilibili
@@ -40,6 +41,20 @@ async def recording_server(recording_settings: Settings) -> AsyncIterator[Runnin
     running = await serve(recording_settings)
     yield running
     await running.stop()
+
+
+@pytest.fixture
+async def recordings_only(
+    server: RunningServer, recording_server: RunningServer
+) -> AsyncIterator[RunningServer]:
+    """The recording server alone runs jobs: both servers share the database and its outbox,
+    and the suite's own server (no Bilibili, CN not allowed) must not take an upload's retry."""
+    dispatcher: Dispatcher = server.app.state.dispatcher
+    await dispatcher.stop()
+    try:
+        yield recording_server
+    finally:
+        dispatcher.start()
 
 
 @pytest.fixture(autouse=True)

@@ -44,6 +44,11 @@ mutation Confirm($input: ConfirmRecordingRemovedInput!) {
 }"""
 
 
+@pytest.fixture(autouse=True)
+def _only_the_recording_server_runs_jobs(recordings_only: RunningServer) -> None:
+    """Every job of these tests runs on the server configured for Bilibili."""
+
+
 @pytest.fixture
 async def member(recording_server: RunningServer) -> AsyncIterator[GraphQLClient]:
     _forget_counts(recording_server)
@@ -122,8 +127,8 @@ async def test_a_lost_submit_answer_never_makes_a_second_video(
         recording = await settled(member, meeting_id)
     finally:
         route._handler = real_submit
+    assert recording["status"] == "UPLOADED", await Recording.all().values("status", "error")
     assert bilibili.submits == 1
-    assert recording["status"] == "UPLOADED"
     assert len(bilibili.archives) == 1
     assert recording["bvid"] == next(iter(bilibili.archives.values())).bvid
 
@@ -143,7 +148,7 @@ async def test_an_expired_upload_session_is_replaced_by_a_fresh_one(
         await __import__("asyncio").sleep(0.05)
     bilibili.expire_upload_sessions()
     recording = await settled(member, meeting_id)
-    assert recording["status"] == "UPLOADED"
+    assert recording["status"] == "UPLOADED", recording
     assert len(bilibili.archives) == 1
     kinds = [e.kind for e in await RecordingEvent.all().order_by("id")]
     assert "upload_session_expired" in kinds

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.identity.container import Services
 from services.kernel import clock
-from services.kernel.queue import InProcessQueue
+from services.kernel.outbox import OutboxQueue
 from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
@@ -208,7 +208,7 @@ async def test_a_minor_version_needs_no_new_consent(
     await publish_statement(
         services.queue, version="v20261130", effective_at=clock.now(), amendment="\nTypo fixed.\n"
     )
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
     assert (await client.execute(CONSENTS))["me"]["consentRequired"] is False
     assert (await client.execute("{ privacyPolicy { version } }"))["privacyPolicy"] == {

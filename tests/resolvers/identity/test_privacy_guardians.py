@@ -20,7 +20,7 @@ from services.gate.outbound import OutboundClient, OutboundRefused
 from services.identity import guardians
 from services.identity.container import Services
 from services.kernel import clock
-from services.kernel.queue import InProcessQueue
+from services.kernel.outbox import OutboxQueue
 from settings import Settings
 from tests.support.accounts import PASSWORD
 from tests.support.client import LOG_IN, SEND_CODE, GraphQLClient, codes_of
@@ -160,7 +160,7 @@ async def test_nothing_is_processed_for_a_child_while_the_guardian_has_not_conse
     kim = await User.get(username_key="kim")
     await mailbox.wait_for("parent@example.org")
     # Every mail of the sign-up is delivered before the box is emptied, so none arrives late.
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
     mailbox.clear()
     await queue_mail(

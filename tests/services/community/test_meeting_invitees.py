@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import Any
 
 from models.community.meetings import Meeting, MeetingInvitee
 from models.identity.roles import Role
@@ -79,7 +80,14 @@ async def test_an_erased_organizer_leaves_the_meeting_without_an_organizer(
 class QueueThatIsDown:
     """A queue whose Redis is unreachable: every enqueue fails."""
 
-    async def enqueue(self, name: str, /, _key: str | None = None, **kwargs: object) -> None:
+    async def enqueue(
+        self,
+        name: str,
+        /,
+        _key: str | None = None,
+        _useful_for: timedelta | None = None,
+        **kwargs: Any,
+    ) -> None:
         raise ConnectionError("Redis is down")
 
 

@@ -9,7 +9,7 @@ from services.delivery import announcements
 from services.delivery.mail import Mail, queue_mail
 from services.gate import processing_limits
 from services.identity.container import Services
-from services.kernel.queue import InProcessQueue
+from services.kernel.outbox import OutboxQueue
 from settings import Settings
 from tests.support.mailbox import Mailbox
 from tests.support.policies import publish_statement
@@ -23,7 +23,7 @@ async def send(services: Services, user: User, purpose: Purpose) -> None:
     await queue_mail(
         services.queue, Mail(str(user.email), "News", "Hello"), purpose=purpose, user_id=user.id
     )
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
 
 
@@ -66,7 +66,7 @@ async def test_mail_without_a_user_id_is_checked_against_the_addressed_account(
     gus = await member("gus")
     await processing_limits.restrict(gus.id)
     await queue_mail(services.queue, Mail("GUS@example.org", "News", "Hi"), purpose=Purpose.ACCOUNT)
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
     assert mailbox.messages == []
 
@@ -82,7 +82,7 @@ async def test_a_material_change_is_announced_to_active_people_but_not_the_restr
     policy = await publish_statement(
         services.queue, version="v20260101", material=True, amendment="\nChanged.\n"
     )
-    assert isinstance(services.queue, InProcessQueue)
+    assert isinstance(services.queue, OutboxQueue)
     await services.queue.drain()
     assert [m.to for m in mailbox.messages] == [["hal@example.org"]]
     # Running the announcement again (a retried job) reaches the same people.

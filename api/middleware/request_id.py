@@ -1,0 +1,102 @@
+"""A request id on every log line and answer, one log line and the metrics per request.
+
+The id comes from `X-Request-ID` when it is short and plain, else a fresh one; it is bound to
+structlog's context (so every line logged while the request runs carries it), sent back in
+the `X-Request-ID` header and put into masked GraphQL errors (`api/observability.py`).
+The request line names the path without its query, the GraphQL operation, never variables.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+import structlog
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from services.kernel.metrics import LATENCY, REQUESTS
+
+log = structlog.get_logger("commons.request")
+
+_ACCEPTABLE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+# Routes by their template, so metrics labels stay a small set.
+ROUTES = ("/graphql", "/healthz", "/readyz", "/metrics")
+
+
+@dataclass
+class RequestInfo:
+    request_id: str
+    operation: str = "-"  # GraphQL: `mutation:signUp` (the root field, bounded by the schema)
+    operation_name: str | None = None  # the client's name for it, for the log line
+    outcome: str | None = None  # GraphQL: ok | error
+
+
+current_request: ContextVar[RequestInfo | None] = ContextVar("current_request", default=None)
+
+
+def route_of(path: str) -> str:
+    if path in ROUTES:
+        return path
+    if path.startswith("/exports/"):
+        return "/exports/{token}"
+    return "other"
+
+
+def request_id_from(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id":
+            candidate = str(value.decode("latin-1"))
+            if _ACCEPTABLE.match(candidate):
+                return candidate
+    return uuid.uuid4().hex
+
+
+class RequestIdMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        info = RequestInfo(request_id_from(scope))
+        token = current_request.set(info)
+        status = 500
+        started = time.perf_counter()
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", info.request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        route = route_of(scope["path"])
+        try:
+            with structlog.contextvars.bound_contextvars(request_id=info.request_id):
+                await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            outcome = info.outcome or ("ok" if status < 400 else f"http_{status // 100}xx")
+            if status >= 500:
+                outcome = "server_error"
+            REQUESTS.labels(route=route, operation=info.operation, outcome=outcome).inc()
+            LATENCY.labels(route=route, operation=info.operation).observe(elapsed)
+            if route not in ("/healthz", "/readyz", "/metrics"):
+                log.info(
+                    "request",
+                    request_id=info.request_id,
+                    method=scope.get("method"),
+                    route=route,
+                    status=status,
+                    operation=info.operation,
+                    operation_name=info.operation_name,
+                    outcome=outcome,
+                    ms=round(elapsed * 1000, 1),
+                )
+            current_request.reset(token)

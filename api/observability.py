@@ -1,0 +1,79 @@
+"""GraphQL's part in the logs and metrics: the operation, its outcome, its errors.
+
+`OperationObserver` runs outermost: it names the operation for the request line and the
+metrics, and adds the request id to masked errors (`extensions.requestId`), so a person
+reporting "Unexpected error." can be matched to the one log line about it.
+`ErrorLogger` runs innermost, before masking: it logs each unexpected error once, with its
+type and traceback as one field but without the exception's text or the query's variables
+(both can carry personal data).
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Iterator
+from typing import Any
+
+import structlog
+from graphql import GraphQLError, OperationDefinitionNode
+from strawberry.extensions import SchemaExtension
+
+from api.middleware.request_id import current_request
+
+log = structlog.get_logger("commons.graphql")
+
+MASKED = "Unexpected error."
+_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+def _operation(document: Any, wanted: str | None) -> str:
+    """`mutation:signUp`: the type and first root field, names the schema bounds."""
+    if document is None:
+        return "invalid"
+    for definition in document.definitions:
+        if not isinstance(definition, OperationDefinitionNode):
+            continue
+        name = definition.name.value if definition.name else None
+        if wanted is not None and name != wanted:
+            continue
+        selections = definition.selection_set.selections
+        first = getattr(selections[0], "name", None) if selections else None
+        field = first.value if first is not None else "-"
+        return f"{definition.operation.value}:{field}"[:80]
+    return "invalid"
+
+
+class OperationObserver(SchemaExtension):
+    def on_operation(self) -> Iterator[None]:
+        yield
+        info = current_request.get()
+        if info is None:
+            return
+        context = self.execution_context
+        wanted = context.operation_name
+        info.operation_name = _NAME.sub("", wanted)[:64] if wanted else None
+        result = context.result
+        errors: list[GraphQLError] = list(getattr(result, "errors", None) or [])
+        valid = not errors or getattr(result, "data", None) is not None
+        info.operation = _operation(context.graphql_document, wanted) if valid else "invalid"
+        info.outcome = "error" if errors else "ok"
+        for error in errors:
+            if error.message == MASKED:
+                error.extensions = {**(error.extensions or {}), "requestId": info.request_id}
+
+
+class ErrorLogger(SchemaExtension):
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        for error in getattr(result, "errors", None) or []:
+            original = error.original_error
+            if original is None:
+                continue  # a validation error: the client's mistake, answered as such
+            log.error(
+                "unexpected error",
+                error=type(original).__name__,
+                path=".".join(str(p) for p in error.path or []),
+                exception="".join(traceback.format_tb(original.__traceback__))[-4000:],
+            )
