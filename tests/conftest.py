@@ -101,6 +101,8 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
         "argon2_time_cost": 1,
         "argon2_memory_kib": 1024,
         "code_resend_seconds": 60,
+        # Tests flush the access log themselves (tests/support/access_log.py), never by timer.
+        "access_log_flush_seconds": 60,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)
