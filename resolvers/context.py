@@ -13,7 +13,9 @@ from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
 from models.identity.sessions import Session
-from models.identity.users import User
+from models.identity.users import Profile, User
+from resolvers.dataloaders import Loaders
+from resolvers.identity.loaders import profiles_by_user
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 
@@ -27,13 +29,20 @@ class Context:
     services: Services
     client: ClientInfo
     token: str | None
+    # Per-request dataloaders (resolvers/dataloaders.py).
+    loaders: Loaders = field(default_factory=Loaders)
     _session: object = field(default=_UNSET)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
         if self._session is _UNSET:
             store = self.services.sessions
-            self._session = await store.resolve(self.token) if self.token else None
+            session = await store.resolve(self.token) if self.token else None
+            self._session = session
+            # The viewer's profile comes with the session (one statement); `me` reuses it.
+            profile = getattr(session.user, "profile", None) if session else None
+            if session is not None and isinstance(profile, Profile):
+                self.loaders.of(profiles_by_user).prime(session.user.id, profile)
         return self._session  # type: ignore[return-value]
 
     async def viewer(self) -> User | None:

@@ -9,7 +9,7 @@ import strawberry
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User as UserModel
 from resolvers.context import Info
-from services.identity.identities import identities_of
+from resolvers.identity.loaders import identities_by_user
 
 
 @strawberry.type
@@ -50,4 +50,5 @@ class UserIdentityFields:
         viewer = await info.context.viewer()
         if viewer is None or viewer.id != self._model.id:
             return None
-        return [Identity(_model=i) for i in await identities_of(self._model.id)]
+        bound = await info.context.loaders.load(identities_by_user, self._model.id)
+        return [Identity(_model=i) for i in bound]

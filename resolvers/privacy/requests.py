@@ -10,15 +10,15 @@ import strawberry
 from models.annotations import Purpose
 from models.identity.roles import Role
 from models.identity.users import User as UserModel
-from models.privacy.privacy_requests import CLOSED_STATES, PrivacyExport, RequestKind, RequestState
+from models.privacy.privacy_requests import CLOSED_STATES, RequestKind, RequestState
 from models.privacy.privacy_requests import PrivacyRequest as PrivacyRequestModel
 from models.privacy.privacy_requests import PrivacyRequestEvent as PrivacyRequestEventModel
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
 from resolvers.ids import from_global_id, to_global_id
-from resolvers.pagination import Connection, paginate
+from resolvers.pagination import Connection, paginate, paginate_loaded
+from resolvers.privacy.loaders import events_by_request, live_export_by_request
 from services.identity import roles
-from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode
 from services.privacy import exports, privacy_requests
 
@@ -104,11 +104,7 @@ class PrivacyRequest:
         viewer = await info.context.viewer()
         if viewer is None or viewer.id != self._model.user_id:
             return None
-        found = (
-            await PrivacyExport.filter(request_id=self._model.id, expires_at__gt=clock.now())
-            .order_by("-id")
-            .first()
-        )
+        found = await info.context.loaders.load(live_export_by_request, self._model.id)
         if found is None:
             return None
         settings = info.context.services.settings
@@ -119,13 +115,14 @@ class PrivacyRequest:
     @strawberry.field(description="Every step, oldest first: the request's audit trail.")
     async def events(
         self,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[PrivacyRequestEvent]:
-        query = PrivacyRequestEventModel.filter(request_id=self._model.id).order_by("id")
-        return await paginate(query, PrivacyRequestEvent.from_model, first, after, last, before)
+        events = await info.context.loaders.load(events_by_request, self._model.id)
+        return paginate_loaded(events, PrivacyRequestEvent.from_model, first, after, last, before)
 
 
 @strawberry.type

@@ -49,10 +49,13 @@ class SessionStore:
         return NewSession(token, session)
 
     async def resolve(self, token: str) -> Session | None:
-        """The live session behind a token, with its user loaded; None if dead or unknown."""
+        """The live session behind a token, with its user and the user's profile (if any)
+        loaded in the same statement; None if dead or unknown."""
         if not token or len(token) > 128:
             return None
-        session = await Session.get_or_none(token_hash=hash_token(token)).select_related("user")
+        session = await Session.get_or_none(token_hash=hash_token(token)).select_related(
+            "user__profile"
+        )
         now = clock.now()
         if (
             session is None
