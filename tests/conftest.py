@@ -19,6 +19,7 @@ from api.migrations import apply_migrations, dialect_of
 from services.identity.container import Services
 from services.kernel.ratelimit import MemoryCounter
 from settings import Settings
+from tests.support.access_log import flush_access_log
 from tests.support.client import GraphQLClient
 from tests.support.database import recreate_postgres, wipe
 from tests.support.mailbox import Mailbox
@@ -125,6 +126,7 @@ async def server(settings: Settings) -> AsyncIterator[RunningServer]:
 @pytest.fixture(autouse=True)
 async def clean_state(server: RunningServer, mailbox: Mailbox, database_url: str) -> None:
     """Each test starts with empty tables, fresh counters and an empty mailbox."""
+    await flush_access_log(server.app)  # earlier tests' buffered rows, before the wipe
     await wipe(database_url)
     _forget_counts(server)
     mailbox.clear()
