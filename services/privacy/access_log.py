@@ -73,8 +73,12 @@ class AccessLogBuffer:
         async with self._lock:  # one writer at a time (timer, shutdown, a test)
             self._report_drops()
             written = 0
-            while self._rows:
-                count = min(len(self._rows), self.batch_size)
+            # Only what is buffered now: rows arriving meanwhile wait for the next flush, or a
+            # busy server would keep the writer going in tiny batches.
+            pending = len(self._rows)
+            while pending > 0:
+                count = min(pending, self.batch_size)
+                pending -= count
                 batch = [self._rows.popleft() for _ in range(count)]
                 try:
                     await _write(batch)

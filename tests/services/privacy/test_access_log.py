@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import aiohttp
@@ -99,3 +100,21 @@ async def test_buffered_rows_keep_the_ten_day_retention(server: RunningServer) -
 
     assert touched["access_log"] == 1
     assert [e.path for e in await AccessLogEntry.all()] == ["/new"]
+
+
+async def test_a_flush_writes_what_was_buffered_when_it_began_not_what_arrives_meanwhile(
+    server: RunningServer,
+) -> None:
+    buffer = AccessLogBuffer(capacity=100, batch_size=1)
+    for i in range(3):
+        buffer.add(_row(f"/before/{i}"))
+
+    async def requests_meanwhile() -> None:
+        for i in range(50):
+            buffer.add(_row(f"/during/{i}"))
+            await asyncio.sleep(0)
+
+    written, _ = await asyncio.gather(buffer.flush(), requests_meanwhile())
+
+    assert written == 3 and len(buffer) == 50
+    assert sorted(e.path for e in await AccessLogEntry.all()) == [f"/before/{i}" for i in range(3)]
