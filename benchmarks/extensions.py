@@ -56,11 +56,12 @@ async def main(operations: int, rounds: int) -> None:
         return ctx
 
     production = create_schema(settings)
-    extensions: list[Any] = list(production.extensions)
+    factories: list[Any] = list(production.extensions)  # classes or factories, one per request
     configs: dict[str, strawberry.Schema] = {"all (production)": production}
-    for extension in extensions:
-        rest = [e for e in extensions if e is not extension]
-        configs[f"without {type(extension).__name__}"] = strawberry.Schema(
+    for factory in factories:
+        rest = [f for f in factories if f is not factory]
+        name = factory.__name__ if isinstance(factory, type) else type(factory()).__name__
+        configs[f"without {name}"] = strawberry.Schema(
             query=Query, mutation=Mutation, extensions=rest, config=production.config
         )
     configs["none"] = strawberry.Schema(query=Query, mutation=Mutation, config=production.config)

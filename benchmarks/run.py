@@ -241,6 +241,8 @@ def wrk(
                 "-t1",
                 f"-c{connections}",
                 f"-d{max(1, round(seconds))}s",
+                "--timeout",
+                "30s",
                 "--latency",
                 "-s",
                 script.name,

@@ -8,20 +8,12 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import (
-    MaskErrors,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    SchemaExtension,
-    ValidationCache,
-)
-from strawberry.extensions.disable_introspection import DisableIntrospection
+from strawberry.extensions import MaskErrors, SchemaExtension, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from resolvers.errors import PublicError
+from resolvers.extensions import CachedParse, add_rules, validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
 from resolvers.privacy.schema import PARTS as PRIVACY
@@ -58,18 +50,17 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
+    # Factories: a fresh extension per request (an instance would be shared by concurrent
+    # requests), and few of them: each costs on every operation (resolvers/extensions.py).
+    tokens, cache_size = settings.graphql_max_tokens, settings.graphql_cache_size
     extensions: list[Any] = [
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        ParserCache(maxsize=settings.graphql_cache_size),
-        ValidationCache(maxsize=settings.graphql_cache_size),
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        MaskErrors(should_mask_error=_should_mask),
-        StripSuggestions(),
-        *(extension() for d in DOMAINS for extension in d.extensions),
+        lambda: CachedParse(max_tokens=tokens, maxsize=cache_size),
+        lambda: ValidationCache(maxsize=cache_size),
+        add_rules(validation_rules(settings)),  # depth, aliases, no introspection unless DEBUG
+        lambda: MaskErrors(should_mask_error=_should_mask),
+        StripSuggestions,
+        *(extension for d in DOMAINS for extension in d.extensions),
     ]
-    if not settings.debug:
-        extensions.append(DisableIntrospection())
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
