@@ -123,16 +123,38 @@ class AccessLogBuffer:
 
 
 async def _write(batch: list[AccessLogRow]) -> None:
-    """One statement per batch: `COPY` through asyncpg, else a multi-row INSERT."""
+    """One statement per batch: `COPY` through asyncpg; on SQLite one prepared INSERT run for
+    every row in one transaction (no model objects: they cost more than the insert)."""
     db = connections.get("default")
-    if db.capabilities.dialect == "postgres":
+    table = AccessLogEntry._meta.db_table
+    dialect = db.capabilities.dialect
+    if dialect == "postgres":
         async with db.acquire_connection() as raw:
             copy = getattr(raw, "copy_records_to_table", None)
             if copy is not None:
-                table = AccessLogEntry._meta.db_table
                 await copy(table, records=[astuple(row) for row in batch], columns=COLUMNS)
                 return
+    if dialect == "sqlite":
+        fields = AccessLogEntry._meta.fields_map
+        to_db = [fields[name].to_db_value for name in COLUMNS]
+        rows = [
+            [
+                convert(value, AccessLogEntry)
+                for convert, value in zip(to_db, astuple(row), strict=True)
+            ]
+            for row in batch
+        ]
+        await db.execute_many(_SQLITE_INSERT, rows)
+        return
     await AccessLogEntry.bulk_create([AccessLogEntry(**_values(row)) for row in batch])
+
+
+# Built from the dataclass's own field names and the model's table, never from input.
+_QUOTED = ", ".join(f'"{column}"' for column in COLUMNS)
+_SQLITE_INSERT = (
+    f'INSERT INTO "{AccessLogEntry._meta.db_table}" ({_QUOTED}) '  # noqa: S608
+    f"VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
 
 
 def _values(row: AccessLogRow) -> dict[str, object]:
