@@ -11,6 +11,7 @@ Targets, each its own uvicorn process (one worker unless said), on one database:
   bare             Starlette, no middleware, the same reads by hand: the limit
   fastapi-users    configured as its documentation shows (benchmarks/peer/, own virtualenv)
   commons-2w       the service with `--workers 2` (needs --redis: limits and jobs shared)
+  commons-2p       two separate service processes, the load split between them
 
 Cases: me, sessions (a page of 100), security-events (a page of 100), log-in (password,
 production Argon2), send-code (sendVerificationCode, a new address and client each time),
@@ -106,6 +107,7 @@ class Target:
     env: dict[str, str]
     cwd: Path = ROOT
     workers: int = 1
+    also: list[int] = field(default_factory=list)  # ports of sibling processes (wrk only)
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -187,6 +189,8 @@ def running(targets: list[Target]) -> Iterator[None]:
     LOGS.mkdir(exist_ok=True)
     try:
         for target in targets:
+            if not target.command:  # a name for processes started as other targets
+                continue
             target.process = subprocess.Popen(
                 target.command,
                 cwd=target.cwd,
@@ -195,7 +199,8 @@ def running(targets: list[Target]) -> Iterator[None]:
                 stderr=(LOGS / f"{target.name}.log").open("wb"),
             )
         for target in targets:
-            asyncio.run(wait_ready(target))
+            if target.command:
+                asyncio.run(wait_ready(target))
         yield
     finally:
         for target in targets:
@@ -217,8 +222,10 @@ def _ms(text: str) -> float:
 
 
 def wrk(
-    url: str, request: Request, connections: int, seconds: float
+    url: str, request: Request, connections: int, seconds: float, ports: list[int] | None = None
 ) -> tuple[float, float, float, int]:
+    """One wrk run; with `ports`, one wrk per port at once (connections split evenly), as a
+    load balancer would spread them over replicas: req/s summed, the worst p50 and p99."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         if request.vary_client:
             pairs = request.headers.items()
@@ -234,26 +241,42 @@ def wrk(
                 script.write(f"wrk.body = {json.dumps(request.body)}\n")
             for key, value in request.headers.items():
                 script.write(f"wrk.headers[{json.dumps(key)}] = {json.dumps(value)}\n")
+    urls = [url] if not ports else [re.sub(r":\d+/", f":{p}/", url, count=1) for p in ports]
+    each = max(1, connections // len(urls))
+    duration = f"-d{max(1, round(seconds))}s"
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{each}",
+        duration,
+        "--timeout",
+        "30s",
+        "--latency",
+        "-s",
+        script.name,
+    ]
     try:
-        output = subprocess.run(
-            [
-                "wrk",
-                "-t1",
-                f"-c{connections}",
-                f"-d{max(1, round(seconds))}s",
-                "--timeout",
-                "30s",
-                "--latency",
-                "-s",
-                script.name,
-                url,
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        runs = [
+            subprocess.Popen(
+                [*command, one],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for one in urls
+        ]
+        outputs = [run.communicate()[0] for run in runs]
     finally:
         os.unlink(script.name)
+    figures = [_parse_wrk(output) for output in outputs]
+    return (
+        sum(f[0] for f in figures),
+        max(f[1] for f in figures),
+        max(f[2] for f in figures),
+        sum(f[3] for f in figures),
+    )
+
+
+def _parse_wrk(output: str) -> tuple[float, float, float, int]:
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
     p50 = _ms(re.search(r"\s50%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
     p99 = _ms(re.search(r"\s99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
@@ -425,6 +448,19 @@ def main() -> None:
             commons_env("commons-2w"),
             workers=2,
         )
+        # Two separate processes on two ports, load split between them as a balancer would:
+        # `--workers 2` leaves the spreading of connections to the kernel's accept(), which
+        # can hand every keep-alive connection of a burst to one process.
+        for port in (8806, 8807):
+            targets[f"commons-p{port}"] = Target(
+                f"commons-p{port}",
+                port,
+                uvicorn("benchmarks.apps:commons", port),
+                commons_env("commons-2w"),
+            )
+        targets["commons-2p"] = Target(
+            "commons-2p", 8806, [], commons_env("commons-2w"), workers=2, also=[8807]
+        )
 
     bearer = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
 
@@ -492,6 +528,7 @@ def main() -> None:
             "workers": {
                 "commons": graphql(ME, '"username":"bench"'),
                 "commons-2w": graphql(ME, '"username":"bench"'),
+                "commons-2p": graphql(ME, '"username":"bench"'),
             },
         }
         print(machine_line(args, database_url))
@@ -579,7 +616,8 @@ def load(
 ) -> tuple[float, float, float, int]:
     url = target.base + request.path
     if args.loader == "wrk":
-        return wrk(url, request, args.connections, seconds)
+        ports = [target.port, *target.also] if target.also else None
+        return wrk(url, request, args.connections, seconds, ports)
     return asyncio.run(aiohttp_load(url, request, args.connections, seconds))
 
 
