@@ -17,7 +17,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import astuple, dataclass, fields
 from datetime import datetime
+from typing import Any
 
+import aiosqlite
 import structlog
 from tortoise import connections
 
@@ -144,9 +146,30 @@ async def _write(batch: list[AccessLogRow]) -> None:
             ]
             for row in batch
         ]
-        await db.execute_many(_SQLITE_INSERT, rows)
+        filename = getattr(db, "filename", ":memory:")
+        if filename == ":memory:":
+            await db.execute_many(_SQLITE_INSERT, rows)
+        else:
+            await _write_sqlite_apart(filename, rows)
         return
     await AccessLogEntry.bulk_create([AccessLogEntry(**_values(row)) for row in batch])
+
+
+async def _write_sqlite_apart(filename: str, rows: list[list[Any]]) -> None:
+    """On a connection of its own: Tortoise has one SQLite connection, and every request's
+    reads queue behind whatever it runs, the batch's commit (an fsync) included. WAL lets
+    this writer commit while that connection reads; `synchronous=NORMAL` is WAL's safe mode
+    (a power cut may lose the last batches, never corrupt the file)."""
+    async with aiosqlite.connect(filename, isolation_level=None) as connection:
+        await connection.execute("PRAGMA busy_timeout = 5000")
+        await connection.execute("PRAGMA synchronous = NORMAL")
+        await connection.execute("BEGIN IMMEDIATE")
+        try:
+            await connection.executemany(_SQLITE_INSERT, rows)
+        except BaseException:
+            await connection.rollback()
+            raise
+        await connection.commit()
 
 
 # Built from the dataclass's own field names and the model's table, never from input.
