@@ -26,21 +26,38 @@ def main() -> None:
 
 @main.command()
 @click.option("--migrate/--no-migrate", default=False, help="Apply migrations first.")
-def serve(migrate: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    envvar="WEB_CONCURRENCY",
+    show_default=True,
+    help="API processes on HOST:PORT; more than one needs PostgreSQL and REDIS_URL.",
+)
+def serve(migrate: bool, workers: int) -> None:
     """Serve the API on HOST:PORT."""
     settings = load_settings()
     configure_logging(settings)
+    # Rate limits, code throttles and jobs are shared through Redis; SQLite has one writer.
+    if workers > 1 and (not settings.redis_url or settings.is_sqlite):
+        raise click.ClickException("--workers > 1 needs PostgreSQL and REDIS_URL.")
     if migrate:
         # Replicas should not: run `commons migrate` once per deploy (compose's `migrate`).
         asyncio.run(apply_migrations(settings.database_url))
     uvicorn.run(
-        create_app(settings),
+        # Each worker process builds its own app from the same environment.
+        "api.app:create_app" if workers > 1 else create_app(settings),
+        factory=workers > 1,
+        workers=workers,
         host=settings.host,
         port=settings.port,
         proxy_headers=False,  # the trusted-proxy setting decides, not uvicorn
         server_header=False,
         log_config=None,  # configure_logging did: JSON, one line per event
         timeout_graceful_shutdown=int(settings.worker_stop_seconds),
+        # The access log of statement §1c is the app's own (path only, 10 days); uvicorn's
+        # would print query strings and addresses to the console on every request.
+        access_log=False,
     )
 
 

@@ -20,6 +20,7 @@ from services.identity.codes import CodeBook
 from services.identity.container import Services
 from services.identity.sessions import SessionStore
 from services.kernel.ratelimit import Counter, FallbackCounter, MemoryCounter, RedisCounter
+from services.privacy.access_log import AccessLogBuffer
 from settings import Settings
 
 
@@ -51,6 +52,11 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     )
     app.state.redis = pool
     app.state.dispatcher = runtime.dispatcher
+    # Entered last, so it closes first: the final flush runs while the database is still open.
+    access_log = AccessLogBuffer(settings.access_log_buffer_rows)
+    app.state.access_log = await stack.enter_async_context(
+        access_log.running(settings.access_log_flush_seconds)
+    )
     # With Redis the worker's cron runs periodic jobs; without it, this timer.
     if pool is None:
         interval = settings.retention_interval_seconds

@@ -14,7 +14,9 @@ from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
 from models.identity.sessions import Session
-from models.identity.users import User
+from models.identity.users import Profile, User
+from resolvers.dataloaders import Loaders
+from resolvers.identity.loaders import profiles_by_user
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 
@@ -33,6 +35,8 @@ class Context:
     services: Services
     client: ClientInfo
     token: str | None
+    # Per-request dataloaders (resolvers/dataloaders.py).
+    loaders: Loaders = field(default_factory=Loaders)
     _session: Session | _Unset | None = field(default=_UNSET)
     # The lookup in flight: fields resolved concurrently (a list's items) share it.
     _lookup: asyncio.Task[Session | None] | None = field(default=None)
@@ -48,7 +52,12 @@ class Context:
         return self._session
 
     async def _resolve(self) -> Session | None:
-        return await self.services.sessions.resolve(self.token) if self.token else None
+        session = await self.services.sessions.resolve(self.token) if self.token else None
+        # The viewer's profile comes with the session (one statement); `me` reuses it.
+        profile = getattr(session.user, "profile", None) if session else None
+        if session is not None and isinstance(profile, Profile):
+            self.loaders.of(profiles_by_user).prime(session.user.id, profile)
+        return session
 
     async def viewer(self) -> User | None:
         session = await self.session()

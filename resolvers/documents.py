@@ -13,12 +13,12 @@ validated against the schema when `commons documents add` registered it. With
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from graphql import DocumentNode, GraphQLError, parse
-from strawberry.extensions import ParserCache, SchemaExtension
+from strawberry.extensions import SchemaExtension
 
 from services.kernel import documents
 
@@ -99,13 +99,3 @@ class TrustedDocuments(SchemaExtension):
                 REQUIRED,
             )
         yield
-
-
-class DocumentParserCache(ParserCache):
-    """The parser cache, except for a registered document, which arrives parsed."""
-
-    def on_parse(self) -> Iterator[None]:
-        if self.execution_context.graphql_document is not None:
-            yield
-            return
-        yield from super().on_parse()

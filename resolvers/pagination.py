@@ -121,3 +121,29 @@ async def paginate_keys(
         ),
         total_count=total,
     )
+
+
+def paginate_loaded(
+    items: Sequence[Any],
+    to_node: Callable[[Any], T],
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+) -> Connection[T]:
+    """The same window over rows a dataloader already read (no statement of its own)."""
+    total = len(items)
+    start, end = _window(total, first, after, last, before)
+    edges = [
+        Edge(node=to_node(row), cursor=_cursor(start + i)) for i, row in enumerate(items[start:end])
+    ]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=end < total,
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )

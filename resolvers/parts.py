@@ -10,7 +10,7 @@ from strawberry.extensions import SchemaExtension
 @dataclass(frozen=True, slots=True)
 class SchemaParts:
     """A domain's query and mutation classes (merged into `Query` and `Mutation`) and the
-    schema extensions it needs, instantiated once per schema."""
+    schema extensions it needs, as classes: the schema makes one of each per request."""
 
     queries: tuple[type, ...] = ()
     mutations: tuple[type, ...] = ()

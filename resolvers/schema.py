@@ -7,20 +7,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from strawberry.extensions import (
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
-from strawberry.extensions.disable_introspection import DisableIntrospection
+from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from resolvers.client_errors import ClientErrors
 from resolvers.community.schema import PARTS as COMMUNITY
 from resolvers.document_limits import BoundedValidation
-from resolvers.documents import DocumentParserCache, DocumentRegistry, TrustedDocuments
+from resolvers.documents import DocumentRegistry, TrustedDocuments
+from resolvers.extensions import CachedParse, add_rules, validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
 from resolvers.limits import InputLengthLimits, LengthChecker
@@ -52,26 +47,23 @@ class StripSuggestions(SchemaExtension):
 
 
 def create_schema(settings: Settings) -> strawberry.Schema:
-    # Factories, never instances: each request gets its own extensions (DESIGN §11); the
-    # parse, validation and length caches they use are shared and bounded.
-    size = settings.graphql_cache_size
+    # Factories, never instances: each request gets its own extensions (DESIGN §11), and few
+    # of them, since each costs on every operation (resolvers/extensions.py); the parse,
+    # validation and length caches they use are shared and bounded.
+    tokens, size = settings.graphql_max_tokens, settings.graphql_cache_size
     lengths = LengthChecker(size)
     registry = DocumentRegistry()
     extensions: list[Any] = [
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: DocumentParserCache(maxsize=size),
+        lambda: CachedParse(max_tokens=tokens, maxsize=size),
         lambda: BoundedValidation(maxsize=size, max_errors=settings.graphql_max_errors),
-        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        # After the rule-adding limiters: a registered document drops every rule.
+        add_rules(validation_rules(settings)),  # depth, aliases, no introspection unless DEBUG
+        # After the rules are added: a registered document drops every rule.
         lambda: TrustedDocuments(registry, settings.trusted_documents_only),
         ClientErrors,
         lambda: InputLengthLimits(lengths),
         StripSuggestions,
         *(extension for d in DOMAINS for extension in d.extensions),
     ]
-    if not settings.debug:
-        extensions.append(DisableIntrospection)
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,

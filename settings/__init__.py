@@ -235,6 +235,12 @@ class Settings(BaseSettings):
     log_format: str = "json"
     log_level: str = "info"
 
+    # performance: the access log is written in batches off the request path (docs/performance.md).
+    # How often buffered access-log rows are written, in seconds.
+    access_log_flush_seconds: float = Field(default=1.0, gt=0, le=60)
+    # Rows held in memory at most; beyond that new rows are counted as dropped and logged.
+    access_log_buffer_rows: int = Field(default=20_000, ge=1)
+
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:
         return frozenset(r.strip().upper() for r in self.data_regions.split(",") if r.strip())

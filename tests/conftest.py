@@ -20,6 +20,7 @@ from services.identity.container import Services
 from services.kernel.outbox import OutboxQueue
 from services.kernel.ratelimit import MemoryCounter
 from settings import Settings
+from tests.support.access_log import flush_access_log
 from tests.support.client import GraphQLClient
 from tests.support.database import recreate_postgres, wipe
 from tests.support.mailbox import Mailbox
@@ -108,6 +109,8 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
         "job_retry_seconds": 0.2,
         "job_retry_max_seconds": 1,
         "outbox_poll_seconds": 0.2,
+        # Tests flush the access log themselves (tests/support/access_log.py), never by timer.
+        "access_log_flush_seconds": 60,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)
@@ -134,6 +137,7 @@ async def clean_state(server: RunningServer, mailbox: Mailbox, database_url: str
     queue = server.services.queue
     if isinstance(queue, OutboxQueue):
         await queue.drain()
+    await flush_access_log(server.app)  # earlier tests' buffered rows, before the wipe
     await wipe(database_url)
     _forget_counts(server)
     mailbox.clear()

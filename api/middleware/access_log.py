@@ -1,18 +1,22 @@
 """The access log of statement §1c: time, address, path, status, size, referer, user agent.
 
 Only the path is kept: query strings and bodies can carry personal data and are never
-logged. Rows are deleted after 10 days by the retention purge.
+logged. Rows are deleted after 10 days by the retention purge. The request only hands its row
+to the in-memory buffer (`app.state.access_log`); a background task writes rows in batches
+(`services/privacy/access_log.py`).
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 import structlog
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.client_address import client_address
-from models.privacy.access_log import AccessLogEntry
 from services.kernel import clock
+from services.privacy.access_log import AccessLogBuffer, AccessLogRow
 from settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -48,32 +52,37 @@ class AccessLogMiddleware:
             elif message["type"] == "http.response.body":
                 size += len(message.get("body", b""))
                 if not message.get("more_body", False):
-                    # Written before the last byte goes out, so a finished request is logged.
+                    # Buffered before the last byte goes out, so a finished request is logged.
                     recorded = True
-                    await self._record(scope, at, status, size)
+                    self._record(scope, at, status, size)
             await send(message)
 
         try:
             await self.app(scope, receive, counting_send)
         finally:
             if not recorded:
-                await self._record(scope, at, status, size)
+                self._record(scope, at, status, size)
 
-    async def _record(self, scope: Scope, at: object, status: int, size: int) -> None:
+    def _record(self, scope: Scope, at: datetime, status: int, size: int) -> None:
         connection = HTTPConnection(scope)
         settings: Settings = scope["app"].state.settings
         headers = connection.headers
+        buffer: AccessLogBuffer | None = getattr(scope["app"].state, "access_log", None)
+        if buffer is None:  # the lifespan has not run: nothing to write with
+            return
         try:
-            await AccessLogEntry.create(
-                at=at,
-                ip_address=client_address(connection, settings.trusted_proxy_networks),
-                path=loggable_path(connection.url.path),
-                method=scope.get("method", "")[:8],
-                status=status,
-                response_size=size,
-                referer=(headers.get("referer") or "")[:512] or None,
-                user_agent=(headers.get("user-agent") or "")[:512] or None,
+            buffer.add(
+                AccessLogRow(
+                    at=at,
+                    ip_address=client_address(connection, settings.trusted_proxy_networks),
+                    path=loggable_path(connection.url.path),
+                    method=scope.get("method", "")[:8],
+                    status=status,
+                    response_size=size,
+                    referer=(headers.get("referer") or "")[:512] or None,
+                    user_agent=(headers.get("user-agent") or "")[:512] or None,
+                )
             )
         except Exception:
             # Losing a log line must never break the answer itself.
-            log.exception("access log write failed")
+            log.exception("access log record failed")

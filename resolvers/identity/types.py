@@ -9,8 +9,8 @@ import strawberry
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User as UserModel
 from resolvers.context import Info
+from resolvers.identity.loaders import identities_by_user
 from resolvers.permissions import owner_only, user_is_owner
-from services.identity.identities import identities_of
 
 
 @strawberry.type
@@ -61,4 +61,5 @@ class UserIdentityFields:
         description="Bound outside accounts, oldest first. Owner only.",
     )
     async def identities(self, info: Info) -> list[Identity] | None:
-        return [Identity(_model=i) for i in await identities_of(self._model.id)]
+        bound = await info.context.loaders.load(identities_by_user, self._model.id)
+        return [Identity(_model=i) for i in bound]

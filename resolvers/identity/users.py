@@ -24,6 +24,7 @@ from resolvers.gate.consent import (
     consent_history_of,
     consents_of,
 )
+from resolvers.identity.loaders import profiles_by_user
 from resolvers.identity.types import UserIdentityFields
 from resolvers.ids import to_global_id
 from resolvers.pagination import Connection, paginate
@@ -141,7 +142,9 @@ class User(
             self._model.id
         ):
             return None
-        profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
+        profile = await info.context.loaders.load(profiles_by_user, self._model.id)
+        if profile is None:  # accounts made before profiles were: make it now
+            profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
         return Profile.from_model(profile)
 
     @strawberry.field(

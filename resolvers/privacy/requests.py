@@ -11,15 +11,22 @@ import strawberry
 from models.annotations import Purpose
 from models.identity.roles import Role
 from models.identity.users import User as UserModel
-from models.privacy.privacy_requests import CLOSED_STATES, PrivacyExport, RequestKind, RequestState
+from models.privacy.privacy_requests import CLOSED_STATES, RequestKind, RequestState
 from models.privacy.privacy_requests import PrivacyRequest as PrivacyRequestModel
 from models.privacy.privacy_requests import PrivacyRequestEvent as PrivacyRequestEventModel
 from resolvers.context import Info
 from resolvers.errors import UserError, attempt
 from resolvers.ids import from_global_int_id, to_global_id
-from resolvers.pagination import Connection, paginate
-from resolvers.permissions import has_role, owner_only, request_is_owners, signed_in, user_is_owner
-from services.kernel import clock
+from resolvers.pagination import Connection, paginate, paginate_loaded
+from resolvers.permissions import (
+    has_role,
+    owner_only,
+    public,
+    request_is_owners,
+    signed_in,
+    user_is_owner,
+)
+from resolvers.privacy.loaders import events_by_request, live_export_by_request
 from services.kernel.errors import DomainError, ErrorCode
 from services.privacy import exports, officers, privacy_requests
 
@@ -105,11 +112,7 @@ class PrivacyRequest:
         description="ACCESS: the package, to its requester only, until it expires.",
     )
     async def export(self, info: Info) -> PrivacyExportLink | None:
-        found = (
-            await PrivacyExport.filter(request_id=self._model.id, expires_at__gt=clock.now())
-            .order_by("-id")
-            .first()
-        )
+        found = await info.context.loaders.load(live_export_by_request, self._model.id)
         if found is None:
             return None
         settings = info.context.services.settings
@@ -117,16 +120,20 @@ class PrivacyRequest:
             url=exports.download_url(settings, found), expires_at=found.expires_at
         )
 
-    @strawberry.field(description="Every step, oldest first: the request's audit trail.")
+    @strawberry.field(
+        extensions=[public("reached only through a request its viewer may see")],
+        description="Every step, oldest first: the request's audit trail.",
+    )
     async def events(
         self,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[PrivacyRequestEvent]:
-        query = PrivacyRequestEventModel.filter(request_id=self._model.id).order_by("id")
-        return await paginate(query, PrivacyRequestEvent.from_model, first, after, last, before)
+        events = await info.context.loaders.load(events_by_request, self._model.id)
+        return paginate_loaded(events, PrivacyRequestEvent.from_model, first, after, last, before)
 
 
 @strawberry.type

@@ -13,10 +13,20 @@ from models.identity.sessions import Session
 from models.identity.users import User, UserStatus
 from services.kernel import clock
 from services.kernel.client import ClientInfo
+from services.kernel.compiled import CompiledSelect
 from settings import Settings
 
 # Writing last_seen_at on every request would turn each read into a write.
 TOUCH_AFTER = timedelta(minutes=1)
+
+
+# Every signed-in request runs this: its SQL is built once (services/kernel/compiled.py).
+_BY_TOKEN: CompiledSelect[Session] = CompiledSelect(
+    lambda token_hash: (
+        Session.filter(token_hash=token_hash).select_related("user__profile").limit(1)
+    ),
+    "token_hash",
+)
 
 
 def hash_token(token: str) -> str:
@@ -49,10 +59,12 @@ class SessionStore:
         return NewSession(token, session)
 
     async def resolve(self, token: str) -> Session | None:
-        """The live session behind a token, with its user loaded; None if dead or unknown."""
+        """The live session behind a token, with its user and the user's profile (if any)
+        loaded in the same statement; None if dead or unknown."""
         if not token or len(token) > 128:
             return None
-        session = await Session.get_or_none(token_hash=hash_token(token)).select_related("user")
+        found = await _BY_TOKEN.all(token_hash=hash_token(token))
+        session = found[0] if found else None
         now = clock.now()
         if (
             session is None

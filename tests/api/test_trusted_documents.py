@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from strawberry.extensions.parser_cache import _get_parse_cache
 
+from resolvers.extensions import _parser
 from services.identity.container import Services
 from services.kernel import documents
 from tests.api.test_cli_privacy import run_commons
@@ -117,8 +117,8 @@ async def test_registered_documents_skip_parsing_and_validation(
     trusted: GraphQLClient, trusted_server: RunningServer
 ) -> None:
     await documents.add(DEEP, ["Deep"])
-    # The parser cache every request's DocumentParserCache shares (keyed by its size).
-    cache: Any = _get_parse_cache(trusted_server.app.state.settings.graphql_cache_size)
+    # The parse cache every request's CachedParse shares (keyed by its size).
+    cache: Any = _parser(trusted_server.app.state.settings.graphql_cache_size)
     misses = cache.cache_info().misses
     for _ in range(3):
         status, body = await trusted.raw({"documentId": sha256(DEEP)})

@@ -21,6 +21,7 @@ from services.gate import processing_limits
 from services.identity.container import Services
 from services.kernel import clock
 from tests.conftest import ROOT, RunningServer
+from tests.support.access_log import flush_access_log
 from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import LOG_IN, ME, GraphQLClient, codes_of
 from tests.support.mailbox import Mailbox
@@ -95,6 +96,7 @@ async def test_an_access_request_yields_a_package_that_validates_against_its_sch
     assert "users.email" in email["fields"]
     assert email["recipients"] and email["retention"] and email["sources"]
     token = urlparse(url).path.rsplit("/", 1)[-1]
+    await flush_access_log(server.app)
     assert await AccessLogEntry.exists(path="/exports/{token}")
     assert not await AccessLogEntry.filter(path__contains=token).exists()
     async with client.http.get(url, params={"format": "html"}) as response:

@@ -24,6 +24,7 @@ from services.kernel import clock
 from services.kernel.client import ClientInfo
 from settings import Settings
 from tests.conftest import RunningServer
+from tests.support.access_log import flush_access_log
 from tests.support.policies import publish_statement
 from tests.support.privacy import job_context
 
@@ -46,6 +47,7 @@ async def test_the_access_log_keeps_the_path_without_query_and_forgets_it_after_
             assert answer.status == 200
             # The whole answer: its log line is written before the last byte is sent.
             assert await answer.read()
+    await flush_access_log(server.app)
     entry = await AccessLogEntry.get(path="/healthz")
     assert (entry.status, entry.method, entry.user_agent) == (200, "GET", "probe/1.0")
     assert entry.referer == "https://example.org/from"

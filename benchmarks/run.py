@@ -1,0 +1,625 @@
+"""The benchmark: Commons against the bare limit and the library a user would pick instead.
+
+Run by hand, never as a test (results and the machine go to docs/performance.md):
+
+    .venv/bin/python benchmarks/run.py --db sqlite
+    .venv/bin/python benchmarks/run.py --db postgres --redis redis://127.0.0.1:6379/5
+
+Targets, each its own uvicorn process (one worker unless said), on one database:
+  commons          the service, production settings (benchmarks/apps.py:commons)
+  commons-nolog    the same without the access-log middleware, for the logging overhead
+  bare             Starlette, no middleware, the same reads by hand: the limit
+  fastapi-users    configured as its documentation shows (benchmarks/peer/, own virtualenv)
+  commons-2w       the service with `--workers 2` (needs --redis: limits and jobs shared)
+  commons-2p       two separate service processes, the load split between them
+
+Cases: me, sessions (a page of 100), security-events (a page of 100), log-in (password,
+production Argon2), send-code (sendVerificationCode, a new address and client each time),
+workers (me on 1 against 2 processes). Rounds interleave the targets of a case so drift on a
+shared machine hits all of them alike; each figure is the median over rounds. The load
+generator is wrk (Debian package `wrk`), or an aiohttp loop with --loader aiohttp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+# The member benchmarks/apps.py seeds (and registers with fastapi-users too).
+EMAIL = "bench@example.org"
+PASSWORD = "a benchmark passphrase of some length"
+BENCH = ROOT / "benchmarks"
+PEER = BENCH / "peer"
+VENV_BIN = Path(sys.executable).parent
+LOGS = Path(tempfile.gettempdir()) / "commons-bench-logs"  # each server's stderr
+POSTGRES_DEFAULT = "postgres://postgres@127.0.0.1:5432/commons_bench_performance"
+
+ME = "{ me { id username email createdAt profile { nickname company } } }"
+SESSIONS = (
+    "{ me { sessions(first: 100) { totalCount nodes "
+    "{ id createdAt lastSeenAt ipAddress userAgent current } } } }"
+)
+EVENTS = "{ me { securityEvents(first: 100) { totalCount nodes { kind at ipAddress } } } }"
+LOG_IN = (
+    "mutation($input: LogInInput!) { logIn(input: $input) { sessionToken userErrors { code } } }"
+)
+SEND_CODE = (
+    "mutation($input: SendVerificationCodeInput!) { sendVerificationCode(input: $input) "
+    "{ sent userErrors { code } } }"
+)
+# A request with `vary_client` comes from a new client address each time (X-Forwarded-For;
+# TRUSTED_PROXIES is the loopback, as behind a load balancer) and has `{{target}}` in its body
+# replaced by a new e-mail address, so per-address and per-target limits are not what is
+# measured (a real crowd has many addresses). Each wrk thread seeds its own generator.
+VARYING_LUA = """
+local counter = 0
+local body_template = [==[%BODY%]==]
+local fixed = %HEADERS%
+function setup(thread) thread:set("seed", math.random(1, 1000000000)) end
+function init(args) math.randomseed(seed + os.time()) end
+function request()
+  counter = counter + 1
+  local headers = {}
+  for k, v in pairs(fixed) do headers[k] = v end
+  headers["X-Forwarded-For"] = "10." .. math.random(0, 255) .. "." .. math.random(0, 255)
+    .. "." .. math.random(1, 254)
+  local target = "b" .. math.random(1, 1000000000) .. "-" .. counter .. "@example.org"
+  local body = (string.gsub(body_template, "{{target}}", target))
+  return wrk.format(%METHOD%, nil, headers, body)
+end
+"""
+
+
+@dataclass
+class Request:
+    path: str
+    method: str = "POST"
+    body: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    expect: str = ""  # a substring every answer must hold (checked before measuring)
+    vary_client: bool = False  # a new client address (and `{{target}}`) per request
+
+
+@dataclass
+class Target:
+    name: str
+    port: int
+    command: list[str]
+    env: dict[str, str]
+    cwd: Path = ROOT
+    workers: int = 1
+    also: list[int] = field(default_factory=list)  # ports of sibling processes (wrk only)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class Figures:
+    rps: list[float] = field(default_factory=list)
+    p50: list[float] = field(default_factory=list)
+    p99: list[float] = field(default_factory=list)
+    errors: int = 0
+    statements: float | None = None
+    access_log_writes: float | None = None
+
+
+# --- the database ---------------------------------------------------------------------------
+
+
+async def recreate_postgres(url: str) -> None:
+    import asyncpg
+
+    base, _, name = url.rpartition("/")
+    admin = await asyncpg.connect(f"{base}/postgres")
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+
+
+def sqlalchemy_url(url: str) -> str:
+    if url.startswith("sqlite://"):
+        return "sqlite+aiosqlite:///" + url.removeprefix("sqlite://")  # an absolute path
+    return "postgresql+asyncpg://" + url.split("://", 1)[1]
+
+
+# --- processes --------------------------------------------------------------------------------
+
+
+def uvicorn(factory: str, port: int, workers: int = 1, app_dir: Path | None = None) -> list[str]:
+    binary = str((PEER / ".venv/bin/uvicorn") if app_dir else VENV_BIN / "uvicorn")
+    command = [binary, "--factory", factory, "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--workers", str(workers), "--no-access-log", "--log-level", "warning"]
+    command += ["--no-server-header"]
+    if app_dir:
+        command += ["--app-dir", str(app_dir)]
+    return command
+
+
+def ensure_peer_venv() -> None:
+    if (PEER / ".venv/bin/uvicorn").exists():
+        return
+    print("creating benchmarks/peer/.venv (fastapi-users) ...", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", str(PEER / ".venv")], check=True)
+    pip = str(PEER / ".venv/bin/pip")
+    subprocess.run([pip, "install", "-q", "-r", str(PEER / "requirements.txt")], check=True)
+
+
+async def wait_ready(target: Target) -> None:
+    async with aiohttp.ClientSession() as http:
+        for _ in range(600):
+            assert target.process is not None
+            if target.process.poll() is not None:
+                raise RuntimeError(f"{target.name} exited with {target.process.returncode}")
+            try:
+                async with http.get(f"{target.base}/__bench/statements") as answer:
+                    if answer.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"{target.name} did not start")
+
+
+@contextmanager
+def running(targets: list[Target]) -> Iterator[None]:
+    LOGS.mkdir(exist_ok=True)
+    try:
+        for target in targets:
+            if not target.command:  # a name for processes started as other targets
+                continue
+            target.process = subprocess.Popen(
+                target.command,
+                cwd=target.cwd,
+                env={**os.environ, **target.env},
+                stdout=subprocess.DEVNULL,  # mail printed to the console goes nowhere
+                stderr=(LOGS / f"{target.name}.log").open("wb"),
+            )
+        for target in targets:
+            if target.command:
+                asyncio.run(wait_ready(target))
+        yield
+    finally:
+        for target in targets:
+            if target.process is not None:
+                target.process.terminate()
+        for target in targets:
+            if target.process is not None:
+                target.process.wait(timeout=30)
+
+
+# --- load -------------------------------------------------------------------------------------
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def _ms(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def wrk(
+    url: str, request: Request, connections: int, seconds: float, ports: list[int] | None = None
+) -> tuple[float, float, float, int]:
+    """One wrk run; with `ports`, one wrk per port at once (connections split evenly), as a
+    load balancer would spread them over replicas: req/s summed, the worst p50 and p99."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if request.vary_client:
+            pairs = request.headers.items()
+            headers = ", ".join(f"[{json.dumps(k)}] = {json.dumps(v)}" for k, v in pairs)
+            script.write(
+                VARYING_LUA.replace("%BODY%", request.body or "")
+                .replace("%HEADERS%", "{" + headers + "}")
+                .replace("%METHOD%", json.dumps(request.method))
+            )
+        else:
+            script.write(f"wrk.method = {json.dumps(request.method)}\n")
+            if request.body is not None:
+                script.write(f"wrk.body = {json.dumps(request.body)}\n")
+            for key, value in request.headers.items():
+                script.write(f"wrk.headers[{json.dumps(key)}] = {json.dumps(value)}\n")
+    urls = [url] if not ports else [re.sub(r":\d+/", f":{p}/", url, count=1) for p in ports]
+    each = max(1, connections // len(urls))
+    duration = f"-d{max(1, round(seconds))}s"
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{each}",
+        duration,
+        "--timeout",
+        "30s",
+        "--latency",
+        "-s",
+        script.name,
+    ]
+    try:
+        runs = [
+            subprocess.Popen(
+                [*command, one],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for one in urls
+        ]
+        outputs = [run.communicate()[0] for run in runs]
+    finally:
+        os.unlink(script.name)
+    figures = [_parse_wrk(output) for output in outputs]
+    return (
+        sum(f[0] for f in figures),
+        max(f[1] for f in figures),
+        max(f[2] for f in figures),
+        sum(f[3] for f in figures),
+    )
+
+
+def _parse_wrk(output: str) -> tuple[float, float, float, int]:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"\s50%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"\s99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    failed = re.search(r"Socket errors:.*", output)
+    errors = int(bad.group(1)) if bad else 0
+    if failed:
+        errors += sum(int(n) for n in re.findall(r"\d+", failed.group(0)))
+    return rps, p50, p99, errors
+
+
+async def aiohttp_load(
+    url: str, request: Request, connections: int, seconds: float
+) -> tuple[float, float, float, int]:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    counter = 0
+    connector = aiohttp.TCPConnector(limit=connections)
+    async with aiohttp.ClientSession(connector=connector) as http:
+
+        async def worker() -> None:
+            nonlocal errors, counter
+            while time.perf_counter() < deadline:
+                counter += 1
+                body, headers = _one(request, counter)
+                started = time.perf_counter()
+                async with http.request(request.method, url, data=body, headers=headers) as r:
+                    await r.read()
+                    errors += r.status >= 400
+                latencies.append((time.perf_counter() - started) * 1e3)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(connections)))
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+    return (
+        len(latencies) / elapsed,
+        latencies[len(latencies) // 2],
+        latencies[int(len(latencies) * 0.99)],
+        errors,
+    )
+
+
+def _one(request: Request, n: int) -> tuple[str | None, dict[str, str]]:
+    if not request.vary_client:
+        return request.body, request.headers
+    target = f"p{n}-{time.time_ns()}@example.org"
+    body = (request.body or "").replace("{{target}}", target)
+    ip = f"10.{n % 250}.{(n // 250) % 250}.{time.time_ns() % 250 + 1}"
+    return body, {**request.headers, "X-Forwarded-For": ip}
+
+
+async def probe(target: Target, request: Request, times: int) -> tuple[float, float]:
+    """Check the answer; returns statements per request and access-log writes per request."""
+    async with aiohttp.ClientSession() as http:
+
+        async def counts() -> dict[str, int]:
+            async with http.get(f"{target.base}/__bench/statements") as answer:
+                result: dict[str, int] = await answer.json()
+                return result
+
+        before = await counts()
+        for n in range(times):
+            body, headers = _one(request, n)
+            async with http.request(
+                request.method, target.base + request.path, data=body, headers=headers
+            ) as answer:
+                text = await answer.text()
+                if answer.status != 200 or request.expect not in text:
+                    raise RuntimeError(
+                        f"{target.name} {request.path}: {answer.status} {text[:300]}"
+                    )
+        after = await counts()
+    return (
+        (after["statements"] - before["statements"]) / times,
+        (after.get("access_log", 0) - before.get("access_log", 0)) / times,
+    )
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--database-url", help=f"for --db postgres; default {POSTGRES_DEFAULT}")
+    parser.add_argument("--redis", help="REDIS_URL for Commons (required by the workers case)")
+    parser.add_argument("--cases", default="me,sessions,security-events,log-in,send-code,workers")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--loader", choices=["wrk", "aiohttp"], default="wrk")
+    parser.add_argument("--no-peer", action="store_true", help="leave fastapi-users out")
+    args = parser.parse_args()
+    cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+    if args.loader == "wrk" and not shutil.which("wrk"):
+        sys.exit("wrk is not installed (apt-get install -y wrk), or pass --loader aiohttp")
+    if "workers" in cases and not args.redis:
+        print("workers case skipped: it needs --redis (limits and jobs shared across processes)")
+        cases.remove("workers")
+
+    scratch = Path(tempfile.mkdtemp(prefix="commons-bench-"))
+    if args.db == "sqlite":
+        database_url = f"sqlite://{scratch}/bench.sqlite3"
+    else:
+        database_url = args.database_url or POSTGRES_DEFAULT
+        asyncio.run(recreate_postgres(database_url))
+    seeded = json.loads(
+        subprocess.run(
+            [sys.executable, str(BENCH / "apps.py"), "seed", database_url],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()[-1]
+    )
+    token = seeded["token"]
+    env = {
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "benchmark-secret-key-not-for-production",
+        "DEBUG": "false",
+        "TRUSTED_PROXIES": "127.0.0.1/32",
+        "REDIS_URL": args.redis or "",
+        "PYTHONPATH": str(ROOT),
+    }
+    if not args.redis:
+        env.pop("REDIS_URL")
+
+    def own_database(name: str) -> str:
+        """SQLite has one writer per file: each process gets its own copy of the seeded file,
+        so no target waits on another's writes (PostgreSQL: all share the one database)."""
+        if args.db != "sqlite":
+            return database_url
+        path = scratch / "bench.sqlite3"
+        copy = scratch / f"{name}.sqlite3"
+        shutil.copyfile(path, copy)
+        return f"sqlite://{copy}"
+
+    def commons_env(name: str) -> dict[str, str]:
+        return {**env, "DATABASE_URL": own_database(name)}
+
+    targets = {
+        "commons": Target(
+            "commons", 8801, uvicorn("benchmarks.apps:commons", 8801), commons_env("commons")
+        ),
+        "commons-nolog": Target(
+            "commons-nolog",
+            8802,
+            uvicorn("benchmarks.apps:commons_without_access_log", 8802),
+            commons_env("commons-nolog"),
+        ),
+        "bare": Target("bare", 8803, uvicorn("benchmarks.apps:bare", 8803), commons_env("bare")),
+    }
+    if not args.no_peer:
+        ensure_peer_venv()
+        targets["fastapi-users"] = Target(
+            "fastapi-users",
+            8804,
+            uvicorn("app:create_app", 8804, app_dir=PEER),
+            {"PEER_DATABASE_URL": sqlalchemy_url(own_database("fastapi-users"))},
+            cwd=PEER,
+        )
+    if "workers" in cases:
+        targets["commons-2w"] = Target(
+            "commons-2w",
+            8805,
+            uvicorn("benchmarks.apps:commons", 8805, workers=2),
+            commons_env("commons-2w"),
+            workers=2,
+        )
+        # Two separate processes on two ports, load split between them as a balancer would:
+        # `--workers 2` leaves the spreading of connections to the kernel's accept(), which
+        # can hand every keep-alive connection of a burst to one process.
+        for port in (8806, 8807):
+            targets[f"commons-p{port}"] = Target(
+                f"commons-p{port}",
+                port,
+                uvicorn("benchmarks.apps:commons", port),
+                commons_env("commons-2w"),
+            )
+        targets["commons-2p"] = Target(
+            "commons-2p", 8806, [], commons_env("commons-2w"), workers=2, also=[8807]
+        )
+
+    bearer = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+
+    def graphql(query: str, expect: str, variables: dict[str, Any] | None = None) -> Request:
+        body = json.dumps({"query": query, "variables": variables or {}})
+        return Request("/graphql", body=body, headers=bearer, expect=expect)
+
+    credentials = {"identifier": seeded["identifier"], "password": seeded["password"]}
+    login_body = json.dumps({"query": LOG_IN, "variables": {"input": {"password": credentials}}})
+    json_headers = {"Content-Type": "application/json"}
+    code_input = {"channel": "EMAIL", "target": "{{target}}", "purpose": "SIGN_UP"}
+    send_code_body = json.dumps({"query": SEND_CODE, "variables": {"input": code_input}})
+
+    with running(list(targets.values())):
+        peer_token = asyncio.run(peer_sign_in(targets)) if "fastapi-users" in targets else None
+        peer_bearer = {"Authorization": f"Bearer {peer_token}"}
+        plans: dict[str, dict[str, Request]] = {
+            "me": {
+                "commons": graphql(ME, '"username":"bench"'),
+                "commons-nolog": graphql(ME, '"username":"bench"'),
+                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+                "fastapi-users": Request("/users/me", "GET", headers=peer_bearer, expect="bench@"),
+            },
+            "sessions": {
+                "commons": graphql(SESSIONS, '"totalCount"'),
+                "bare": Request("/sessions", body="{}", headers=bearer, expect='"totalCount"'),
+            },
+            "security-events": {
+                "commons": graphql(EVENTS, '"totalCount"'),
+                "bare": Request(
+                    "/security-events", body="{}", headers=bearer, expect='"totalCount"'
+                ),
+            },
+            "log-in": {
+                "commons": Request(
+                    "/graphql",
+                    body=login_body,
+                    headers=json_headers,
+                    expect='"sessionToken":"',
+                    vary_client=True,
+                ),
+                "bare": Request(
+                    "/log-in",
+                    body=login_body,
+                    headers=json_headers,
+                    expect='"sessionToken":"',
+                    vary_client=True,
+                ),
+                "fastapi-users": Request(
+                    "/auth/db/login",
+                    body=urlencode({"username": EMAIL, "password": seeded["password"]}),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"},
+                    expect="access_token",
+                ),
+            },
+            "send-code": {
+                "commons": Request(
+                    "/graphql",
+                    body=send_code_body,
+                    headers=json_headers,
+                    expect='"sent":true',
+                    vary_client=True,
+                ),
+            },
+            "workers": {
+                "commons": graphql(ME, '"username":"bench"'),
+                "commons-2w": graphql(ME, '"username":"bench"'),
+                "commons-2p": graphql(ME, '"username":"bench"'),
+            },
+        }
+        print(machine_line(args, database_url))
+        for case in cases:
+            plan = {n: r for n, r in plans[case].items() if n in targets}
+            run_case(case, plan, targets, args)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+async def peer_sign_in(targets: dict[str, Target]) -> str:
+    base = targets["fastapi-users"].base
+
+    async with aiohttp.ClientSession() as http:
+        await http.post(f"{base}/auth/register", json={"email": EMAIL, "password": PASSWORD})
+        form = {"username": EMAIL, "password": PASSWORD}
+        async with http.post(f"{base}/auth/db/login", data=form) as answer:
+            token: str = (await answer.json())["access_token"]
+            return token
+
+
+def cpu_name() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.machine()
+
+
+def machine_line(args: argparse.Namespace, database_url: str) -> str:
+    load = os.getloadavg()
+    return (
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} | {cpu_name()}, "
+        f"{os.cpu_count()} cores, load {load[0]:.1f} | Python {platform.python_version()} | "
+        f"db {args.db} | redis {'yes' if args.redis else 'no'} | loader {args.loader}, "
+        f"{args.connections} connections, {args.seconds:g}s x {args.rounds} rounds"
+    )
+
+
+def run_case(
+    case: str, plan: dict[str, Request], targets: dict[str, Target], args: argparse.Namespace
+) -> None:
+    figures = {name: Figures() for name in plan}
+    for name, request in plan.items():  # check answers and count statements first
+        if targets[name].workers > 1:  # each process counts its own: check the answer only
+            asyncio.run(probe(targets[name], request, 5))
+            continue
+        per_request, access_log = asyncio.run(probe(targets[name], request, 20))
+        figures[name].statements = per_request
+        figures[name].access_log_writes = access_log
+    for name, request in plan.items():  # warm-up
+        load(targets[name], request, args, min(args.seconds, 3))
+    for _ in range(args.rounds):
+        for name, request in plan.items():
+            rps, p50, p99, errors = load(targets[name], request, args, args.seconds)
+            f = figures[name]
+            f.rps.append(rps)
+            f.p50.append(p50)
+            f.p99.append(p99)
+            f.errors += errors
+    for name, request in plan.items():  # still the right answers after the load?
+        try:
+            asyncio.run(probe(targets[name], request, 1))
+        except RuntimeError as wrong:
+            print(f"WARNING {name}: wrong answer after the load: {wrong}")
+    print(f"\n## {case}")
+    print(
+        f"{'target':<15} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'stmts/req':>10}  rounds (req/s)"
+    )
+    for name, f in figures.items():
+        statements = "—" if f.statements is None else f"{f.statements:.1f}"
+        print(
+            f"{name:<15} {statistics.median(f.rps):>8.0f} {statistics.median(f.p50):>8.1f} "
+            f"{statistics.median(f.p99):>8.1f} {statements:>10}  "
+            + ", ".join(f"{v:.0f}" for v in f.rps)
+            + (f"  ERRORS {f.errors}" if f.errors else "")
+        )
+    base = statistics.median(figures["commons"].rps)
+    for name, f in figures.items():
+        other = statistics.median(f.rps)
+        if name != "commons" and other > 0:
+            print(f"commons ÷ {name}: {base / other:.2f}")
+
+
+def load(
+    target: Target, request: Request, args: argparse.Namespace, seconds: float
+) -> tuple[float, float, float, int]:
+    url = target.base + request.path
+    if args.loader == "wrk":
+        ports = [target.port, *target.also] if target.also else None
+        return wrk(url, request, args.connections, seconds, ports)
+    return asyncio.run(aiohttp_load(url, request, args.connections, seconds))
+
+
+if __name__ == "__main__":
+    main()
