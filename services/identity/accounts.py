@@ -9,7 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models.identity.sessions import Session
-from models.identity.users import Profile, User, UserStatus
+from models.identity.users import Profile, User, UserStatus, find_by_username
 from providers.base import InvalidCredentials
 from providers.password import PasswordPolicyError, check_password_policy
 from services.gate import consent
@@ -208,7 +208,7 @@ async def log_in_with_password(
             raise InvalidCredentials
     except InvalidCredentials:
         await lockout.record_failure(svc.counter, settings, identifier)
-        known = await User.get_or_none(username_key=identifier.strip().lower())
+        known = await find_by_username(identifier)
         await audit.record(known.id if known else None, SecurityEventKind.LOGIN_FAILED, client)
         raise DomainError(
             ErrorCode.INVALID_CREDENTIALS, "The identifier or password is wrong.", field

@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from models.gate.consent import ConsentMethod
 from models.identity.guardians import AgeRecord, GuardianApproval
-from models.identity.users import User, UserStatus
+from models.identity.users import User, UserStatus, find_by_username
 from services.gate import consent
 from services.gate.consent import ConsentPurpose
 from services.identity.codes import Channel, CodePurpose
@@ -98,7 +98,7 @@ async def ask_guardian(svc: Services, user: User, guardian: GuardianContact) -> 
 async def resend(svc: Services, username: str) -> None:
     """A fresh code for the guardian of a waiting account: codes live minutes, the wait
     lasts days. The answer is the same whether or not such an account exists."""
-    user = await User.get_or_none(username_key=username.strip().lower())
+    user = await find_by_username(username)
     approval = (
         await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
     )
@@ -121,7 +121,7 @@ async def confirm(
     client: ClientInfo,
 ) -> User:
     """The guardian's consent: the code proves their address; the ledger records it."""
-    user = await User.get_or_none(username_key=username.strip().lower())
+    user = await find_by_username(username)
     approval = (
         await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
     )

@@ -1,0 +1,58 @@
+"""What the schema fuzzer (tests/test_schema_fuzz.py) found, each pinned over HTTP.
+
+Each answer is a typed one: a `userErrors` entry or a coded top-level error, never
+"Unexpected error." and never the ORM's or the database's words.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.support.client import LOG_IN, GraphQLClient, codes_of
+
+CONFIRM_GUARDIAN = """
+mutation Confirm($input: ConfirmGuardianConsentInput!) {
+  confirmGuardianConsent(input: $input) { userErrors { field code } }
+}"""
+RESEND_GUARDIAN = """
+mutation Resend($input: ResendGuardianCodeInput!) {
+  resendGuardianCode(input: $input) { sent userErrors { field code } }
+}"""
+
+
+async def answer(client: GraphQLClient, query: str, **variables: Any) -> dict[str, Any]:
+    """The `data` of an answer that must carry no top-level error and no internal text."""
+    status, body = await client.raw({"query": query, "variables": variables})
+    assert status == 200, (status, body)
+    assert "errors" not in body, body
+    for internal in ("Traceback", "tortoise", "asyncpg", "sqlite3", "ValidationError"):
+        assert internal not in json.dumps(body), body
+    data: dict[str, Any] = body["data"]
+    return data
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    ["9" * 40, "a-name-longer-than-the-user-name-column", "İ" * 20, f"{'a' * 300}@example.org"],
+)
+async def test_a_sign_in_identifier_no_column_could_hold_is_only_a_wrong_identifier(
+    client: GraphQLClient, identifier: str
+) -> None:
+    data = await answer(
+        client, LOG_IN, input={"password": {"identifier": identifier, "password": "whatever"}}
+    )
+    assert codes_of(data["logIn"]) == ["INVALID_CREDENTIALS"]
+
+
+async def test_a_guardian_lookup_by_a_name_that_grows_when_lower_cased_finds_nobody(
+    client: GraphQLClient,
+) -> None:
+    # 20 characters pass the edge; lower-cased, "İ" is two, so the key would be 40.
+    name = "İ" * 20
+    resent = await answer(client, RESEND_GUARDIAN, input={"username": name})
+    assert resent["resendGuardianCode"]["userErrors"] == []
+    confirmed = await answer(client, CONFIRM_GUARDIAN, input={"username": name, "code": "123456"})
+    assert codes_of(confirmed["confirmGuardianConsent"]) == ["INVALID_CODE"]
