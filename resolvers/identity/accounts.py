@@ -15,7 +15,7 @@ from resolvers.identity.identities import OAuthCallbackInput
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
 from resolvers.identity.outcome import SignInOutcome, outcome_of
 from resolvers.identity.users import Profile, User
-from resolvers.ids import from_global_id
+from resolvers.ids import from_global_row_id
 from services.identity import accounts, code_signin, guardians, identities
 from services.identity.codes import Channel as DomainChannel
 from services.identity.codes import CodePurpose as DomainCodePurpose
@@ -256,16 +256,14 @@ class AccountMutations:
         viewer = await ctx.viewer()
         if viewer is None:
             return RevokeSessionPayload(user_errors=_signed_out())
-        key = from_global_id("Session", input.id)
-        if key is None or not key.isdigit():
+        key = from_global_row_id("Session", input.id)
+        if key is None:
             return RevokeSessionPayload(
                 user_errors=user_errors(
                     DomainError(ErrorCode.NOT_FOUND, "No such session.", ["id"])
                 )
             )
-        _, errors = await attempt(
-            accounts.revoke_session(ctx.services, viewer, int(key), ctx.client)
-        )
+        _, errors = await attempt(accounts.revoke_session(ctx.services, viewer, key, ctx.client))
         return RevokeSessionPayload(
             revoked_session_id=None if errors else input.id, user_errors=errors
         )

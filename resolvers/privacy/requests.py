@@ -16,7 +16,7 @@ from models.privacy.privacy_requests import PrivacyRequest as PrivacyRequestMode
 from models.privacy.privacy_requests import PrivacyRequestEvent as PrivacyRequestEventModel
 from resolvers.context import Info
 from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
-from resolvers.ids import from_global_id, to_global_id
+from resolvers.ids import from_global_row_id, to_global_id
 from resolvers.pagination import Connection, paginate
 from services.identity import roles
 from services.kernel import clock
@@ -261,10 +261,10 @@ class DeleteAccountPayload:
 
 
 def _request_id(global_id: str) -> int:
-    key = from_global_id("PrivacyRequest", global_id)
-    if key is None or not key.isdigit():
+    key = from_global_row_id("PrivacyRequest", global_id)
+    if key is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such request.", ["id"])
-    return int(key)
+    return key
 
 
 def _purpose(value: str | None) -> Purpose | None:

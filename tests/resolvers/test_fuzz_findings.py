@@ -6,12 +6,15 @@ Each answer is a typed one: a `userErrors` entry or a coded top-level error, nev
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 import pytest
 
+from tests.support.accounts import sign_up
 from tests.support.client import LOG_IN, GraphQLClient, codes_of
+from tests.support.mailbox import Mailbox
 
 CONFIRM_GUARDIAN = """
 mutation Confirm($input: ConfirmGuardianConsentInput!) {
@@ -56,3 +59,29 @@ async def test_a_guardian_lookup_by_a_name_that_grows_when_lower_cased_finds_nob
     assert resent["resendGuardianCode"]["userErrors"] == []
     confirmed = await answer(client, CONFIRM_GUARDIAN, input={"username": name, "code": "123456"})
     assert codes_of(confirmed["confirmGuardianConsent"]) == ["INVALID_CODE"]
+
+
+REVOKE_SESSION = """
+mutation Revoke($input: RevokeSessionInput!) {
+  revokeSession(input: $input) { revokedSessionId userErrors { field code } }
+}"""
+WITHDRAW_REQUEST = """
+mutation Withdraw($input: WithdrawPrivacyRequestInput!) {
+  withdrawPrivacyRequest(input: $input) { privacyRequest { id } userErrors { field code } }
+}"""
+IMPOSSIBLE_KEYS = ["9" * 30, str(2**31), str(2**63), "0", "²", "١٢", "-1"]
+
+
+def forged(type_name: str, key: str) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{key}".encode()).decode()
+
+
+@pytest.mark.parametrize("key", IMPOSSIBLE_KEYS)
+async def test_a_global_id_with_a_key_no_row_can_have_is_not_found(
+    client: GraphQLClient, mailbox: Mailbox, key: str
+) -> None:
+    await sign_up(client, mailbox)
+    revoked = await answer(client, REVOKE_SESSION, input={"id": forged("Session", key)})
+    assert codes_of(revoked["revokeSession"]) == ["NOT_FOUND"]
+    withdrawn = await answer(client, WITHDRAW_REQUEST, input={"id": forged("PrivacyRequest", key)})
+    assert codes_of(withdrawn["withdrawPrivacyRequest"]) == ["NOT_FOUND"]
