@@ -85,3 +85,45 @@ async def test_a_global_id_with_a_key_no_row_can_have_is_not_found(
     assert codes_of(revoked["revokeSession"]) == ["NOT_FOUND"]
     withdrawn = await answer(client, WITHDRAW_REQUEST, input={"id": forged("PrivacyRequest", key)})
     assert codes_of(withdrawn["withdrawPrivacyRequest"]) == ["NOT_FOUND"]
+
+
+SIG = "query Sig($name: String!) { sig(name: $name) { name } }"
+UPDATE_PROFILE = """
+mutation Update($input: UpdateProfileInput!) {
+  updateProfile(input: $input) { profile { nickname } userErrors { field code } }
+}"""
+
+
+async def coded_errors(client: GraphQLClient, body: dict[str, Any]) -> list[dict[str, Any]]:
+    status, answered = await client.raw(body)
+    assert status == 200, (status, answered)
+    assert "Unexpected error" not in json.dumps(answered), answered
+    errors: list[dict[str, Any]] = answered["errors"]
+    return errors
+
+
+@pytest.mark.parametrize("name", ["\x00", "a\x00b"])
+async def test_a_string_with_a_nul_character_is_refused_before_it_reaches_the_database(
+    client: GraphQLClient, name: str
+) -> None:
+    # PostgreSQL's text cannot hold U+0000; the driver's error was masked as ours.
+    for body in (
+        {"query": SIG, "variables": {"name": name}},
+        {"query": f"{{ sig(name: {json.dumps(name)}) {{ name }} }}"},
+    ):
+        errors = await coded_errors(client, body)
+        assert [e["extensions"]["code"] for e in errors] == ["BAD_USER_INPUT"], errors
+        assert "NUL" in errors[0]["message"]
+        assert errors[0]["extensions"]["field"] == ["name"]
+
+
+async def test_a_nul_character_deep_in_an_input_object_is_refused_with_its_path(
+    client: GraphQLClient, mailbox: Mailbox
+) -> None:
+    await sign_up(client, mailbox)
+    errors = await coded_errors(
+        client, {"query": UPDATE_PROFILE, "variables": {"input": {"nickname": "al\x00ice"}}}
+    )
+    assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": ["input", "nickname"]}
+    data = await answer(client, "{ me { profile { nickname } } }")
+    assert data["me"]["profile"]["nickname"] != "al\x00ice"
