@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import graphql
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import Mode, mutations, nodes, queries
 
@@ -37,6 +37,7 @@ from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+SEED = int(os.environ["FUZZ_SEED"]) if os.environ.get("FUZZ_SEED") else None
 SCHEMA = graphql.build_schema((ROOT / "schema.graphql").read_text())
 INTERNAL_TEXT = (
     "Traceback",
@@ -120,14 +121,18 @@ def operations(mode: Mode = Mode.POSITIVE) -> st.SearchStrategy[str]:
 
 
 def fuzz_settings(examples: int = EXAMPLES) -> Callable[[Callable[..., None]], Any]:
-    return settings(
+    """Fixed examples for CI; FUZZ_SEED=<n> explores other ones (and reproduces them)."""
+    chosen = settings(
         max_examples=examples,
         deadline=None,
-        derandomize=True,
+        derandomize=SEED is None,
         database=None,
         suppress_health_check=list(HealthCheck),
         print_blob=False,
     )
+    if SEED is None:
+        return chosen
+    return lambda test: seed(SEED)(chosen(test))
 
 
 class Fuzzer:
