@@ -70,6 +70,13 @@ _FORGED_CURSORS = st.one_of(
     st.integers(min_value=-(2**70), max_value=2**70).map(str),
     st.sampled_from(["²", "١٢", "", "x"]),
 ).map(lambda offset: base64.urlsafe_b64encode(f"o:{offset}".encode()).decode())
+# Lengths between a column's width and the edge's ceiling (resolvers/limits.py).
+_LONG = st.builds(
+    lambda n, char, tail: char * n + tail,
+    st.integers(min_value=15, max_value=700),
+    st.sampled_from(["a", "9", "İ", "-"]),
+    st.sampled_from(["", "@example.org"]),
+)
 # Strings that mean something somewhere: addresses, phone numbers, purposes, user names.
 _MEANINGFUL = st.sampled_from(
     ["a@example.org", "+8613800000000", "alice", "MARKETING", "ANALYTICS", "gitee", "2024-12-05"]
@@ -103,6 +110,7 @@ CUSTOM_SCALARS: dict[str, st.SearchStrategy[graphql.ValueNode]] = {
         _ODD_STRINGS,
         _FORGED_CURSORS,
         _MEANINGFUL,
+        _LONG,
     ).map(nodes.String),
     "ID": st.one_of(_FORGED_IDS, _ODD_STRINGS, st.text(max_size=40)).map(nodes.String),
     # 32-bit as GraphQL says, with the edges a pagination or a count argument meets.
