@@ -36,7 +36,7 @@ from tests.support.accounts import sign_up
 from tests.support.client import GraphQLClient
 from tests.support.mailbox import Mailbox
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 SEED = int(os.environ["FUZZ_SEED"]) if os.environ.get("FUZZ_SEED") else None
 SCHEMA = graphql.build_schema((ROOT / "schema.graphql").read_text())
 INTERNAL_TEXT = (
