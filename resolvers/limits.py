@@ -5,6 +5,8 @@ inline or passed in `variables`, at any depth of an input object or list) is com
 the maximum declared for its place in the schema. A value over the limit gets a top-level
 error with `extensions.code = "BAD_USER_INPUT"`, the path into the argument and the limit,
 and nothing is executed, so no unchecked value reaches a service or the database.
+The same pass refuses a string holding a NUL character (U+0000): PostgreSQL's text type
+cannot store one, and no honest input has one.
 
 Where a limit comes from, first match wins:
 1. the input field's own declaration, `strawberry.field(metadata={"max_length": 64})`;
@@ -268,6 +270,19 @@ class LengthChecker:
                 value = value_from_ast_untyped(value_node, variables)
                 where = f"Argument '{site.node.name.value}'"
             top = max_length(site.coordinate, site.argument)
+            for path in _with_nul(value, site.argument.type, []):
+                at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+                found.append(
+                    GraphQLError(
+                        f"{where} got invalid value at '{site.node.name.value}{at}': "
+                        "contains a NUL character (U+0000).",
+                        site.node,
+                        extensions={
+                            "code": "BAD_USER_INPUT",
+                            "field": [site.node.name.value, *map(str, path)],
+                        },
+                    )
+                )
             for path, length, limit in _too_long(value, site.argument.type, top, []):
                 at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
                 found.append(
@@ -310,6 +325,25 @@ def _too_long(
         and len(value) > limit
     ):
         yield path, len(value), limit
+
+
+def _with_nul(
+    value: Any, type_: GraphQLInputType, path: list[str | int]
+) -> Iterator[list[str | int]]:
+    """Paths to strings holding U+0000, which PostgreSQL text cannot store (SQLite can)."""
+    while isinstance(type_, GraphQLNonNull):
+        type_ = type_.of_type
+    if isinstance(type_, GraphQLList):
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            yield from _with_nul(item, type_.of_type, [*path, index])
+    elif isinstance(type_, GraphQLInputObjectType):
+        if isinstance(value, dict):
+            for name, field in type_.fields.items():
+                if name in value:
+                    yield from _with_nul(value[name], field.type, [*path, name])
+    elif isinstance(type_, GraphQLScalarType) and isinstance(value, str) and "\x00" in value:
+        yield path
 
 
 class InputLengthLimits(SchemaExtension):

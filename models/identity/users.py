@@ -11,6 +11,9 @@ from tortoise.models import Model
 
 from models.annotations import SYSTEM, Category, Erasure, Purpose, account_data, annotated
 
+USERNAME_MAX_LENGTH = 20
+EMAIL_MAX_LENGTH = 254
+
 
 class UserStatus(StrEnum):
     ACTIVE = "active"
@@ -24,16 +27,16 @@ class User(Model):
     )
     id: int
     username = annotated(
-        fields.CharField(max_length=20),
+        fields.CharField(max_length=USERNAME_MAX_LENGTH),
         account_data(Category.USERNAME, erasure=Erasure.PSEUDONYMISE),
     )
     # Lower-cased username: uniqueness and sign-in are case-insensitive.
     username_key = annotated(
-        fields.CharField(max_length=20, unique=True),
+        fields.CharField(max_length=USERNAME_MAX_LENGTH, unique=True),
         account_data(Category.USERNAME, erasure=Erasure.PSEUDONYMISE, exported=False),
     )
     email = annotated(
-        fields.CharField(max_length=254, null=True, unique=True),
+        fields.CharField(max_length=EMAIL_MAX_LENGTH, null=True, unique=True),
         account_data(Category.EMAIL),
     )
     phone = annotated(
@@ -103,6 +106,18 @@ def e164(value: str, default_region: str = "CN") -> str | None:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+async def find_by_username(username: str) -> User | None:
+    """The account with this user name, case-insensitively.
+
+    A name longer than the column (typed, or grown by lower-casing: "İ" becomes two
+    characters) names nobody; the ORM would refuse to compare it.
+    """
+    key = username.strip().lower()
+    if not key or len(key) > USERNAME_MAX_LENGTH:
+        return None
+    return await User.get_or_none(username_key=key)
+
+
 async def find_by_identifier(identifier: str) -> User | None:
     """The account a sign-in identifier names: a user name, an e-mail address or a phone number."""
     key = identifier_key(identifier)
@@ -120,9 +135,12 @@ def identifier_key(identifier: str) -> tuple[str, str] | None:
     """The column and normalised value a sign-in identifier is looked up by; None when no
     account can have it (too long for its column: a lookup must never reach the database)."""
     identifier = identifier.strip()
+    # Lengths are checked after lower-casing, which can grow a string ("İ" becomes two).
     if "@" in identifier:
-        return ("email", identifier.lower()) if len(identifier) <= 254 else None
+        email = identifier.lower()
+        return ("email", email) if len(email) <= EMAIL_MAX_LENGTH else None
     if identifier.startswith("+") or identifier.replace(" ", "").replace("-", "").isdigit():
         phone = e164(identifier) if len(identifier) <= 40 else None
         return ("phone", phone) if phone else None
-    return ("username_key", identifier.lower()) if len(identifier) <= 20 else None
+    key = identifier.lower()
+    return ("username_key", key) if len(key) <= USERNAME_MAX_LENGTH else None

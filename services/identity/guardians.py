@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from models.gate.consent import ConsentMethod
 from models.identity.guardians import AgeRecord, GuardianApproval
-from models.identity.users import User, UserStatus
+from models.identity.users import User, UserStatus, find_by_username
 from services.gate import consent
 from services.gate.consent import ConsentPurpose
 from services.identity.codes import Channel, CodePurpose
@@ -104,7 +104,7 @@ def _bound_target(target: str, child: User) -> str:
 
 
 async def _waiting(username: str) -> tuple[User, GuardianApproval] | None:
-    user = await User.get_or_none(username_key=username.strip().lower()[:20])
+    user = await find_by_username(username)
     approval = (
         await GuardianApproval.get_or_none(user_id=user.id, confirmed_at=None) if user else None
     )

@@ -9,7 +9,7 @@ requests is kept to the people named for it (statement §6).
 from __future__ import annotations
 
 from models.identity.roles import Role, RoleGrant
-from models.identity.users import User
+from models.identity.users import User, find_by_username
 from services.kernel.errors import DomainError, ErrorCode
 
 # Roles an admin holds implicitly.
@@ -18,7 +18,7 @@ SCOPE_MAX_LENGTH = 80
 
 
 async def _user_named(username: str) -> User:
-    user = await User.get_or_none(username_key=username.strip().lower())
+    user = await find_by_username(username)
     if user is None:
         raise DomainError(ErrorCode.NOT_FOUND, f"No account is named {username!r}.")
     return user

@@ -52,7 +52,7 @@ def _environment(database_url: str) -> dict[str, str]:
         **os.environ,
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
-        "SECRET_KEY": "two-processes-test-secret-key",
+        "SECRET_KEY": "two-processes-test-secret-key-of-32-characters-or-more",
         "SESSION_COOKIE_SECURE": "false",
         "ARGON2_TIME_COST": "1",
         "ARGON2_MEMORY_KIB": "1024",
