@@ -72,6 +72,21 @@ def _window(
     return start, max(start, end)
 
 
+def _connection(nodes: list[T], start: int, end: int, total: int) -> Connection[T]:
+    """The page of `nodes` at offsets `start`..`end` of `total`, with cursors and page info."""
+    edges = [Edge(node=node, cursor=_cursor(start + i)) for i, node in enumerate(nodes)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=end < total,
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
+
+
 async def paginate(
     queryset: QuerySet[Any],
     to_node: Callable[[Any], T],
@@ -84,17 +99,7 @@ async def paginate(
     total = await queryset.count()
     start, end = _window(total, first, after, last, before)
     rows: Sequence[Any] = await queryset.offset(start).limit(end - start) if end > start else []
-    edges = [Edge(node=to_node(row), cursor=_cursor(start + i)) for i, row in enumerate(rows)]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=end < total,
-            has_previous_page=start > 0,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=total,
-    )
+    return _connection([to_node(row) for row in rows], start, end, total)
 
 
 async def paginate_keys(
@@ -110,17 +115,7 @@ async def paginate_keys(
     total = len(keys)
     start, end = _window(total, first, after, last, before)
     nodes = await load(keys[start:end]) if end > start else []
-    edges = [Edge(node=node, cursor=_cursor(start + i)) for i, node in enumerate(nodes)]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=end < total,
-            has_previous_page=start > 0,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=total,
-    )
+    return _connection(list(nodes), start, end, total)
 
 
 def paginate_loaded(
@@ -134,16 +129,4 @@ def paginate_loaded(
     """The same window over rows a dataloader already read (no statement of its own)."""
     total = len(items)
     start, end = _window(total, first, after, last, before)
-    edges = [
-        Edge(node=to_node(row), cursor=_cursor(start + i)) for i, row in enumerate(items[start:end])
-    ]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=end < total,
-            has_previous_page=start > 0,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=total,
-    )
+    return _connection([to_node(row) for row in items[start:end]], start, end, total)
