@@ -8,14 +8,14 @@ from arq import Retry
 
 from jobs.context import JobContext
 from models.identity.users import User
-from services.community import cla, contributions, statistics
+from services.community import cla, contribution_import, statistics
 from services.kernel.errors import DomainError
 from services.kernel.queue import JobSpec, PeriodicSpec
 
 
 async def sync_contributions(ctx: JobContext) -> str:
     """Import what changed on Gitee since the last run; a rate limit defers the rest."""
-    report = await contributions.sync(ctx["settings"], ctx["outbound"])
+    report = await contribution_import.sync(ctx["settings"], ctx["outbound"])
     # On the arq worker (it sets `job_id`) the job comes back after Gitee's pause; the
     # in-process timer simply goes on at its next round.
     if report.rate_limited_for is not None and "job_id" in ctx and ctx.get("job_try", 1) < 3:

@@ -8,7 +8,7 @@ import strawberry
 
 from models.identity.users import User as UserModel
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.permissions import owner_only, signed_in, user_is_owner
 from services.community import cla
 
@@ -62,9 +62,7 @@ class ClaMutations:
         description="Check the CLA status now (a few times an hour).",
     )
     async def refresh_cla_status(self, info: Info) -> RefreshClaStatusPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return RefreshClaStatusPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         services = info.context.services
         assert services.outbound is not None
         found, errors = await attempt(

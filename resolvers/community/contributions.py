@@ -13,7 +13,7 @@ from models.community.contributions import ContributionSource as DomainSource
 from models.identity.users import User as UserModel
 from resolvers.community.sigs import Sig
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, paginate
 from resolvers.permissions import owner_only, public, signed_in, user_is_owner
@@ -232,9 +232,7 @@ class ContributionMutations:
     async def add_contribution(
         self, info: Info, input: AddContributionInput
     ) -> AddContributionPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return AddContributionPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         new = contributions.NewContribution(
             input.kind, input.title, input.occurred_at, input.url, input.sig
         )
@@ -252,9 +250,7 @@ class ContributionMutations:
     async def remove_contribution(
         self, info: Info, input: RemoveContributionInput
     ) -> RemoveContributionPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return RemoveContributionPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = from_global_id("Contribution", input.id)
         wanted = int(key) if key is not None and key.isdigit() and len(key) < 19 else None
         removed, errors = await attempt(contributions.remove(viewer, wanted))

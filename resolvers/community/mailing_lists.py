@@ -12,7 +12,7 @@ from models.community.mailing_lists import MailingListSubscription
 from models.community.mailing_lists import SubscriptionState as DomainState
 from models.identity.users import User as UserModel
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, PublicError, UserError, attempt, user_errors
+from resolvers.errors import PublicError, UserError, attempt
 from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import mailing_lists
 from services.kernel.errors import DomainError, ErrorCode
@@ -140,9 +140,7 @@ class MailingListMutations:
     async def subscribe_to_mailing_list(
         self, info: Info, input: SubscribeToMailingListInput
     ) -> SubscribeToMailingListPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return SubscribeToMailingListPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         services = info.context.services
         assert services.outbound is not None
 
@@ -173,9 +171,7 @@ class MailingListMutations:
     async def unsubscribe_from_mailing_list(
         self, info: Info, input: UnsubscribeFromMailingListInput
     ) -> UnsubscribeFromMailingListPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return UnsubscribeFromMailingListPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         services = info.context.services
         assert services.outbound is not None
 

@@ -12,7 +12,7 @@ from models.community.meetups import MeetupApplication as ApplicationModel
 from models.identity.roles import Role
 from models.identity.users import User as UserModel
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, paginate
 from resolvers.permissions import has_role, owner_only, signed_in, user_is_owner
@@ -150,9 +150,7 @@ class MeetupQueries:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[MeetupApplication] | None:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return None
+        viewer = await info.context.require_viewer()
         chosen = filter or MeetupApplicationFilter()
         try:
             query = await meetups.for_organiser(viewer, chosen.state, chosen.city)
@@ -172,9 +170,7 @@ class MeetupMutations:
     async def apply_for_meetup(
         self, info: Info, input: ApplyForMeetupInput
     ) -> MeetupApplicationPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return MeetupApplicationPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         application = meetups.Application(
             input.city, input.date, input.topic, input.name, input.company, input.phone, input.email
         )
@@ -205,9 +201,7 @@ class MeetupMutations:
 async def _decide(
     info: Info, input: DecideMeetupApplicationInput, accept: bool
 ) -> MeetupApplicationPayload:
-    viewer = await info.context.viewer()
-    if viewer is None:
-        return MeetupApplicationPayload(user_errors=user_errors(NOT_SIGNED_IN))
+    viewer = await info.context.require_viewer()
     queue = info.context.services.queue
     done, errors = await attempt(meetups.decide(queue, viewer, _key(input.id), accept))
     return MeetupApplicationPayload(

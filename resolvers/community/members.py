@@ -19,7 +19,7 @@ from resolvers.community.contributions import (
     stats_of,
 )
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, UserError, attempt, user_errors
+from resolvers.errors import UserError, attempt
 from resolvers.pagination import Connection, paginate_keys
 from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import members, publication
@@ -234,9 +234,7 @@ class MemberMutations:
     async def update_public_profile(
         self, info: Info, input: UpdatePublicProfileInput
     ) -> UpdatePublicProfilePayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return UpdatePublicProfilePayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         values = {
             name: getattr(input, name)
             for name in members.MAX_LENGTHS

@@ -49,6 +49,24 @@ async def _known_requester(channel: Channel, target: str, client: ClientInfo) ->
     return await Session.exists(user_id=account.id, ip_address=client.ip_address)
 
 
+def _code_message(purpose: CodePurpose, has_account: bool, code: str, ttl_minutes: int) -> str:
+    """The text sent with a code; an address without the account the purpose needs gets none."""
+    if purpose is CodePurpose.SIGN_UP and has_account:
+        # No code for an address that already has an account: its owner is told instead.
+        return (
+            "Someone tried to create a Commons account with this address, which already has "
+            "one. If that was you, sign in or reset your password instead."
+        )
+    if purpose is CodePurpose.LOG_IN and not has_account:
+        return "Someone asked to sign in to Commons with this address, which has no account."
+    if purpose is CodePurpose.RESET_PASSWORD and not has_account:
+        return (
+            "Someone asked to reset a Commons password for this address, which has no account. "
+            "If that was not you, ignore this message."
+        )
+    return f"Your Commons verification code is {code}. It is valid for {ttl_minutes} minutes."
+
+
 async def send_verification_code(
     svc: Services, channel: Channel, target: str, purpose: CodePurpose, client: ClientInfo
 ) -> None:
@@ -89,24 +107,7 @@ async def send_verification_code(
             raise
     issued = await svc.codes.issue(channel, normalised, purpose)
     account = await account_at(channel, normalised)
-    if purpose is CodePurpose.SIGN_UP and account is not None:
-        # No code for an address that already has an account: its owner is told instead.
-        text = (
-            "Someone tried to create a Commons account with this address, which already has "
-            "one. If that was you, sign in or reset your password instead."
-        )
-    elif purpose is CodePurpose.LOG_IN and account is None:
-        text = "Someone asked to sign in to Commons with this address, which has no account."
-    elif purpose is CodePurpose.RESET_PASSWORD and account is None:
-        text = (
-            "Someone asked to reset a Commons password for this address, which has no account. "
-            "If that was not you, ignore this message."
-        )
-    else:
-        text = (
-            f"Your Commons verification code is {issued.code}. "
-            f"It is valid for {svc.settings.code_ttl_minutes} minutes."
-        )
+    text = _code_message(purpose, account is not None, issued.code, svc.settings.code_ttl_minutes)
     # A code is worth sending only while it is valid: retries stop with its lifetime.
     useful_for = timedelta(minutes=svc.settings.code_ttl_minutes)
     subject = "Your Commons verification code"

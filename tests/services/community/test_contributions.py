@@ -16,8 +16,8 @@ from models.community.contributions import (
 from models.community.sigs import Sig
 from models.identity.identities import ExternalIdentity
 from models.identity.users import User
-from services.community import contributions, sigs
-from services.community.contributions import SyncReport
+from services.community import contribution_import, contributions, sigs
+from services.community.contribution_import import SyncReport
 from services.gate import processing_limits
 from services.identity.container import Services
 from settings import Settings
@@ -32,7 +32,7 @@ async def ctx(services: Services) -> AsyncIterator[JobContext]:
 
 
 async def run(ctx: JobContext, settings: Settings | None = None) -> SyncReport:
-    return await contributions.sync(settings or ctx["settings"], ctx["outbound"])
+    return await contribution_import.sync(settings or ctx["settings"], ctx["outbound"])
 
 
 async def bound_member(name: str, gitee_user: ApiUser) -> User:
