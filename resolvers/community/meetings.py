@@ -28,7 +28,7 @@ from resolvers.identity.users import User
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, Edge, paginate
 from resolvers.permissions import has_role, maintains_sig, public, signed_in
-from services.community import meetings, recordings, sigs
+from services.community import meetings, recording_removal, recordings, sigs
 from services.kernel.errors import DomainError, ErrorCode
 
 RecordingStatus = strawberry.enum(RecordingStatusModel, name="RecordingStatus")
@@ -354,10 +354,10 @@ class MeetingQueries:
         viewer = await info.context.viewer()
         if viewer is None:
             raise PublicError("Sign in first.")
-        found, errors = await attempt(recordings.needing_attention(viewer))
+        found, errors = await attempt(recording_removal.needing_attention(viewer))
         if found is None:
             raise PublicError(errors[0].message)
-        manager = recordings.manager_url(info.context.services.settings)
+        manager = recording_removal.manager_url(info.context.services.settings)
         loaded = {
             m.id: m for m in await _meeting_query().filter(id__in=[r.meeting_id for r in found])
         }
@@ -470,7 +470,9 @@ class MeetingMutations:
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
             return RemoveMeetingRecordingPayload(user_errors=user_errors(missing))
-        work = recordings.request_removal(info.context.services.queue, viewer, key, input.reason)
+        work = recording_removal.request_removal(
+            info.context.services.queue, viewer, key, input.reason
+        )
         found, errors = await attempt(work)
         return await _recording_payload(RemoveMeetingRecordingPayload, found, errors)
 
@@ -488,7 +490,7 @@ class MeetingMutations:
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
             return ConfirmRecordingRemovedPayload(user_errors=user_errors(missing))
-        found, errors = await attempt(recordings.confirm_removed(viewer, key))
+        found, errors = await attempt(recording_removal.confirm_removed(viewer, key))
         return await _recording_payload(ConfirmRecordingRemovedPayload, found, errors)
 
 

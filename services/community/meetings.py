@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from models.community.meetings import Meeting, MeetingInvitee, MeetingStatus
 from models.community.sigs import Sig
 from models.identity.users import User
-from services.community import recordings, sigs
+from services.community import recording_removal, sigs
 from services.identity.identifiers import normalise_email
 from services.kernel import clock
 from services.kernel.errors import DomainError, ErrorCode, raise_all
@@ -295,7 +295,7 @@ async def cancel(queue: JobQueue, viewer: User, meeting_id: int, reason: str) ->
     meeting.sequence += 1
     await meeting.save()
     await invite(queue, meeting, "CANCEL")
-    await recordings.on_meeting_cancelled(queue, meeting, viewer)
+    await recording_removal.on_meeting_cancelled(queue, meeting, viewer)
     return meeting
 
 
