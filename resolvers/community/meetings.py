@@ -28,7 +28,7 @@ from resolvers.identity.users import User
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, Edge, paginate
 from resolvers.permissions import has_role, maintains_sig, public, signed_in
-from services.community import meetings, recording_removal, recordings, sigs
+from services.community import meeting_fields, meetings, recording_removal, recordings, sigs
 from services.kernel.errors import DomainError, ErrorCode
 
 RecordingStatus = strawberry.enum(RecordingStatusModel, name="RecordingStatus")
@@ -371,8 +371,8 @@ class MeetingQueries:
         ]
 
 
-def _fields(input: ScheduleMeetingInput | UpdateMeetingInput) -> meetings.MeetingFields:
-    return meetings.MeetingFields(
+def _fields(input: ScheduleMeetingInput | UpdateMeetingInput) -> meeting_fields.MeetingFields:
+    return meeting_fields.MeetingFields(
         topic=input.topic,
         agenda=input.agenda,
         starts_at=input.starts_at,
