@@ -23,7 +23,7 @@ from models.identity.roles import Role
 from models.identity.users import User as UserModel
 from resolvers.community.sigs import Sig
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, PublicError, UserError, attempt, user_errors
+from resolvers.errors import PublicError, UserError, attempt, user_errors
 from resolvers.identity.users import User
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, Edge, paginate
@@ -351,9 +351,7 @@ class MeetingQueries:
         description="Recordings Bilibili would not delete: admins only.",
     )
     async def recordings_needing_attention(self, info: Info) -> list[RecordingAttention] | None:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            raise PublicError("Sign in first.")
+        viewer = await info.context.require_viewer()
         found, errors = await attempt(recording_removal.needing_attention(viewer))
         if found is None:
             raise PublicError(errors[0].message)
@@ -393,9 +391,7 @@ class MeetingMutations:
     async def schedule_meeting(
         self, info: Info, input: ScheduleMeetingInput
     ) -> ScheduleMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return ScheduleMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         queue = info.context.services.queue
         found, errors = await attempt(meetings.schedule(queue, viewer, input.sig, _fields(input)))
         meeting = await _load(found.id) if found else None
@@ -406,9 +402,7 @@ class MeetingMutations:
         description="Change a meeting; invitees get the new invitation.",
     )
     async def update_meeting(self, info: Info, input: UpdateMeetingInput) -> UpdateMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return UpdateMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.id)
         if key is None:
             return UpdateMeetingPayload(user_errors=user_errors(NO_SUCH_MEETING))
@@ -422,9 +416,7 @@ class MeetingMutations:
         description="Cancel a meeting; invitees get a cancellation.",
     )
     async def cancel_meeting(self, info: Info, input: CancelMeetingInput) -> CancelMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return CancelMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.id)
         if key is None:
             return CancelMeetingPayload(user_errors=user_errors(NO_SUCH_MEETING))
@@ -440,9 +432,7 @@ class MeetingMutations:
     async def add_meeting_recording(
         self, info: Info, input: AddMeetingRecordingInput
     ) -> AddMeetingRecordingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return AddMeetingRecordingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
@@ -463,9 +453,7 @@ class MeetingMutations:
     async def remove_meeting_recording(
         self, info: Info, input: RemoveMeetingRecordingInput
     ) -> RemoveMeetingRecordingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return RemoveMeetingRecordingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
@@ -483,9 +471,7 @@ class MeetingMutations:
     async def confirm_recording_removed(
         self, info: Info, input: ConfirmRecordingRemovedInput
     ) -> ConfirmRecordingRemovedPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return ConfirmRecordingRemovedPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
