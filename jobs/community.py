@@ -10,7 +10,7 @@ from arq import Retry
 
 from jobs.context import JobContext
 from providers.http import ServiceUnavailable
-from services.community import invitations, meetings, recordings
+from services.community import invitations, meetings, recording_removal, recordings
 from services.kernel.queue import SLOW_QUEUE, JobSpec, PeriodicSpec
 
 UPLOAD_TRIES = 8
@@ -61,7 +61,7 @@ async def upload_recording(ctx: JobContext, recording_id: int) -> None:
 async def remove_recording(ctx: JobContext, recording_id: int) -> None:
     """Delete one recording's video from Bilibili; refusals end with an admin."""
     try:
-        await recordings.remove(ctx["settings"], ctx["outbound"], recording_id)
+        await recording_removal.remove(ctx["settings"], ctx["outbound"], recording_id)
     except ServiceUnavailable as exc:
         raise _retry(ctx) from exc
 

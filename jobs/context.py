@@ -12,7 +12,7 @@ from typing import Any, NotRequired, TypedDict
 import aiohttp
 
 from services.community.mailing_lists import subscription_hooks
-from services.community.recordings import takedown_hooks
+from services.community.recording_removal import takedown_hooks
 from services.delivery.mailman import mailman_hooks
 from services.delivery.sms import SmsSender, make_sender
 from services.gate.outbound import OutboundClient

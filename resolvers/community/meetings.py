@@ -23,12 +23,12 @@ from models.identity.roles import Role
 from models.identity.users import User as UserModel
 from resolvers.community.sigs import Sig
 from resolvers.context import Info
-from resolvers.errors import NOT_SIGNED_IN, PublicError, UserError, attempt, user_errors
+from resolvers.errors import PublicError, UserError, attempt, user_errors
 from resolvers.identity.users import User
 from resolvers.ids import from_global_id, to_global_id
 from resolvers.pagination import Connection, Edge, paginate
 from resolvers.permissions import has_role, maintains_sig, public, signed_in
-from services.community import meetings, recordings, sigs
+from services.community import meeting_fields, meetings, recording_removal, recordings, sigs
 from services.kernel.errors import DomainError, ErrorCode
 
 RecordingStatus = strawberry.enum(RecordingStatusModel, name="RecordingStatus")
@@ -351,13 +351,11 @@ class MeetingQueries:
         description="Recordings Bilibili would not delete: admins only.",
     )
     async def recordings_needing_attention(self, info: Info) -> list[RecordingAttention] | None:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            raise PublicError("Sign in first.")
-        found, errors = await attempt(recordings.needing_attention(viewer))
+        viewer = await info.context.require_viewer()
+        found, errors = await attempt(recording_removal.needing_attention(viewer))
         if found is None:
             raise PublicError(errors[0].message)
-        manager = recordings.manager_url(info.context.services.settings)
+        manager = recording_removal.manager_url(info.context.services.settings)
         loaded = {
             m.id: m for m in await _meeting_query().filter(id__in=[r.meeting_id for r in found])
         }
@@ -371,8 +369,8 @@ class MeetingQueries:
         ]
 
 
-def _fields(input: ScheduleMeetingInput | UpdateMeetingInput) -> meetings.MeetingFields:
-    return meetings.MeetingFields(
+def _fields(input: ScheduleMeetingInput | UpdateMeetingInput) -> meeting_fields.MeetingFields:
+    return meeting_fields.MeetingFields(
         topic=input.topic,
         agenda=input.agenda,
         starts_at=input.starts_at,
@@ -393,9 +391,7 @@ class MeetingMutations:
     async def schedule_meeting(
         self, info: Info, input: ScheduleMeetingInput
     ) -> ScheduleMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return ScheduleMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         queue = info.context.services.queue
         found, errors = await attempt(meetings.schedule(queue, viewer, input.sig, _fields(input)))
         meeting = await _load(found.id) if found else None
@@ -406,9 +402,7 @@ class MeetingMutations:
         description="Change a meeting; invitees get the new invitation.",
     )
     async def update_meeting(self, info: Info, input: UpdateMeetingInput) -> UpdateMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return UpdateMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.id)
         if key is None:
             return UpdateMeetingPayload(user_errors=user_errors(NO_SUCH_MEETING))
@@ -422,9 +416,7 @@ class MeetingMutations:
         description="Cancel a meeting; invitees get a cancellation.",
     )
     async def cancel_meeting(self, info: Info, input: CancelMeetingInput) -> CancelMeetingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return CancelMeetingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.id)
         if key is None:
             return CancelMeetingPayload(user_errors=user_errors(NO_SUCH_MEETING))
@@ -440,9 +432,7 @@ class MeetingMutations:
     async def add_meeting_recording(
         self, info: Info, input: AddMeetingRecordingInput
     ) -> AddMeetingRecordingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return AddMeetingRecordingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
@@ -463,14 +453,14 @@ class MeetingMutations:
     async def remove_meeting_recording(
         self, info: Info, input: RemoveMeetingRecordingInput
     ) -> RemoveMeetingRecordingPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return RemoveMeetingRecordingPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
             return RemoveMeetingRecordingPayload(user_errors=user_errors(missing))
-        work = recordings.request_removal(info.context.services.queue, viewer, key, input.reason)
+        work = recording_removal.request_removal(
+            info.context.services.queue, viewer, key, input.reason
+        )
         found, errors = await attempt(work)
         return await _recording_payload(RemoveMeetingRecordingPayload, found, errors)
 
@@ -481,14 +471,12 @@ class MeetingMutations:
     async def confirm_recording_removed(
         self, info: Info, input: ConfirmRecordingRemovedInput
     ) -> ConfirmRecordingRemovedPayload:
-        viewer = await info.context.viewer()
-        if viewer is None:
-            return ConfirmRecordingRemovedPayload(user_errors=user_errors(NOT_SIGNED_IN))
+        viewer = await info.context.require_viewer()
         key = _meeting_key(input.meeting_id)
         if key is None:
             missing = DomainError(ErrorCode.NOT_FOUND, "No such meeting.", ["meetingId"])
             return ConfirmRecordingRemovedPayload(user_errors=user_errors(missing))
-        found, errors = await attempt(recordings.confirm_removed(viewer, key))
+        found, errors = await attempt(recording_removal.confirm_removed(viewer, key))
         return await _recording_payload(ConfirmRecordingRemovedPayload, found, errors)
 
 

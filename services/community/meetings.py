@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
 from tortoise.queryset import QuerySet
@@ -21,138 +18,21 @@ from tortoise.transactions import in_transaction
 from models.community.meetings import Meeting, MeetingInvitee, MeetingStatus
 from models.community.sigs import Sig
 from models.identity.users import User
-from services.community import recordings, sigs
-from services.identity.identifiers import normalise_email
+from services.community import recording_removal, sigs
+from services.community.meeting_fields import MeetingFields, checked
 from services.kernel import clock
-from services.kernel.errors import DomainError, ErrorCode, raise_all
+from services.kernel.errors import DomainError, ErrorCode
 from services.kernel.queue import JobQueue
 
 log = structlog.get_logger(__name__)
 
-TOPIC_MAX = 120
-AGENDA_MAX = 4000
-URL_MAX = 2000
-TIMEZONE_MAX = 64
 REASON_MAX = 500
-INVITEES_MAX = 200
-LONGEST_MEETING = timedelta(hours=24)
 # Invitee addresses are kept this long after the meeting ends (MeetingInvitee).
 INVITEES_KEPT = timedelta(days=30)
 RECORDING_NOTICE = (
     "This meeting is recorded. The recording is published on Bilibili after the meeting "
     "(privacy statement §1e); ask the organizer if you do not want to appear in it."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingFields:
-    """What scheduling sets and an update may change; None leaves a field as it is."""
-
-    topic: str | None = None
-    agenda: str | None = None
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    timezone: str | None = None
-    join_url: str | None = None
-    invitees: Sequence[str] | None = None
-    record_automatically: bool | None = None
-
-
-def check_url(value: str, field: str) -> str:
-    """An absolute http(s) URL of reasonable length, or a DomainError on `field`."""
-    value = value.strip()
-    if len(value) > URL_MAX:
-        raise DomainError(ErrorCode.TOO_LONG, f"A URL is at most {URL_MAX} characters.", [field])
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise DomainError(ErrorCode.INVALID, "Only http and https URLs are accepted.", [field])
-    return value
-
-
-def _zone(name: str) -> ZoneInfo:
-    if len(name) > TIMEZONE_MAX or not name.strip():
-        raise DomainError(ErrorCode.INVALID, "Not an IANA time zone.", ["timezone"])
-    try:
-        return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DomainError(
-            ErrorCode.INVALID, f"Not an IANA time zone: {name[:64]!r}.", ["timezone"]
-        ) from None
-
-
-def _aware(value: datetime, zone: ZoneInfo) -> datetime:
-    """A time without an offset is read in the meeting's zone."""
-    return value.replace(tzinfo=zone) if value.tzinfo is None else value
-
-
-def _checked(fields: MeetingFields, current: Meeting | None) -> tuple[dict[str, object], list[str]]:
-    """The model values to set and the invitee addresses; every bad field raised at once."""
-    errors: list[DomainError] = []
-    values: dict[str, object] = {}
-    if fields.topic is not None:
-        topic = fields.topic.strip()
-        if not topic:
-            errors.append(DomainError(ErrorCode.REQUIRED, "A topic is required.", ["topic"]))
-        elif len(topic) > TOPIC_MAX:
-            message = f"A topic is at most {TOPIC_MAX} characters."
-            errors.append(DomainError(ErrorCode.TOO_LONG, message, ["topic"]))
-        values["topic"] = topic
-    if fields.agenda is not None:
-        if len(fields.agenda) > AGENDA_MAX:
-            message = f"An agenda is at most {AGENDA_MAX} characters."
-            errors.append(DomainError(ErrorCode.TOO_LONG, message, ["agenda"]))
-        values["agenda"] = fields.agenda
-    zone_name = fields.timezone if fields.timezone is not None else getattr(current, "timezone", "")
-    zone: ZoneInfo | None = None
-    try:
-        zone = _zone(zone_name)
-        values["timezone"] = zone.key
-    except DomainError as error:
-        errors.append(error)
-    if zone is not None:
-        starts = fields.starts_at or getattr(current, "starts_at", None)
-        ends = fields.ends_at or getattr(current, "ends_at", None)
-        if starts is None or ends is None:
-            errors.append(
-                DomainError(ErrorCode.REQUIRED, "Start and end are required.", ["startsAt"])
-            )
-        else:
-            starts, ends = _aware(starts, zone), _aware(ends, zone)
-            if ends <= starts:
-                message = "A meeting ends after it starts."
-                errors.append(DomainError(ErrorCode.INVALID, message, ["endsAt"]))
-            elif ends - starts > LONGEST_MEETING:
-                message = "A meeting lasts at most 24 hours."
-                errors.append(DomainError(ErrorCode.INVALID, message, ["endsAt"]))
-            values["starts_at"], values["ends_at"] = starts, ends
-    if fields.join_url is not None:
-        try:
-            values["join_url"] = check_url(fields.join_url, "joinUrl")
-        except DomainError as error:
-            errors.append(error)
-    if fields.record_automatically is not None:
-        values["record_automatically"] = fields.record_automatically
-    invitees: list[str] = []
-    if fields.invitees is not None:
-        if len(fields.invitees) > INVITEES_MAX:
-            message = f"At most {INVITEES_MAX} invitees."
-            errors.append(DomainError(ErrorCode.INVALID, message, ["invitees"]))
-        else:
-            for index, address in enumerate(fields.invitees):
-                try:
-                    if len(address) > 254:
-                        raise DomainError(
-                            ErrorCode.INVALID_EMAIL, "Not a valid e-mail address.", []
-                        )
-                    found = normalise_email(address, ["invitees", str(index)])
-                except DomainError as error:
-                    error.field = ["invitees", str(index)]
-                    errors.append(error)
-                    continue
-                if found not in invitees:
-                    invitees.append(found)
-    raise_all(errors)
-    return values, invitees
 
 
 async def _set_invitees(meeting: Meeting, addresses: Sequence[str]) -> list[str]:
@@ -244,7 +124,7 @@ async def schedule(queue: JobQueue, viewer: User, sig_name: str, fields: Meeting
     missing = [name for name, value in required.items() if value is None]
     if missing:
         raise DomainError(ErrorCode.REQUIRED, f"{missing[0]} is required.", [missing[0]])
-    values, invitees = _checked(fields, None)
+    values, invitees = checked(fields, None)
     async with in_transaction():
         meeting = Meeting(sig=sig, organizer=viewer, uid=f"{uuid.uuid4()}@commons", sequence=0)
         meeting.update_from_dict(values)
@@ -267,7 +147,7 @@ async def update(queue: JobQueue, viewer: User, meeting_id: int, fields: Meeting
     meeting = await editable(viewer, meeting_id)
     if meeting.status is MeetingStatus.CANCELLED:
         raise DomainError(ErrorCode.INVALID_STATE, "The meeting was cancelled.", ["id"])
-    values, invitees = _checked(fields, meeting)
+    values, invitees = checked(fields, meeting)
     removed: list[str] = []
     async with in_transaction():
         meeting.update_from_dict({**values, "sequence": meeting.sequence + 1})
@@ -295,7 +175,7 @@ async def cancel(queue: JobQueue, viewer: User, meeting_id: int, reason: str) ->
     meeting.sequence += 1
     await meeting.save()
     await invite(queue, meeting, "CANCEL")
-    await recordings.on_meeting_cancelled(queue, meeting, viewer)
+    await recording_removal.on_meeting_cancelled(queue, meeting, viewer)
     return meeting
 
 

@@ -11,7 +11,8 @@ from models.community.meetings import Meeting, MeetingInvitee
 from models.identity.roles import Role
 from models.identity.users import User
 from services.community import meetings, sigs
-from services.community.meetings import MeetingFields, schedule
+from services.community.meeting_fields import MeetingFields
+from services.community.meetings import schedule
 from services.identity import roles
 from services.identity.container import Services
 from services.kernel import clock
