@@ -42,11 +42,9 @@ class UserCla:
         "address; an old one is checked again in the background. Owner only.",
     )
     async def cla(self, info: Info) -> ClaStatus | None:
-        viewer = await info.context.viewer()
-        if viewer is None or viewer.id != self._model.id:
-            return None
+        # owner_only let only the member themself through.
         services = info.context.services
-        return ClaStatus.from_status(await cla.read(services.settings, services.queue, viewer))
+        return ClaStatus.from_status(await cla.read(services.settings, services.queue, self._model))
 
 
 @strawberry.type

@@ -146,11 +146,9 @@ class UserPublicProfile:
         description="What the directory may show of the member. Owner only.",
     )
     async def public_profile(self, info: Info) -> PublicProfile | None:
-        viewer = await info.context.viewer()
-        if viewer is None or viewer.id != self._model.id:
-            return None
-        profile = await members.own_profile(viewer.id)
-        published = await publication.may_publish_profile(viewer.id)
+        # owner_only let only the member themself through.
+        profile = await members.own_profile(self._model.id)
+        published = await publication.may_publish_profile(self._model.id)
         return PublicProfile.from_model(profile, published)
 
 
