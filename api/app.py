@@ -42,7 +42,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/metrics", metrics, methods=["GET"]),
         ],
         middleware=[
-            Middleware(RequestIdMiddleware),
+            Middleware(
+                RequestIdMiddleware,
+                log_all=settings.request_log == "all",
+                slow_ms=settings.request_log_slow_ms,
+            ),
             Middleware(AccessLogMiddleware),
             *cross_origin_middleware(settings),
             Middleware(SecurityHeadersMiddleware),

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network, ip_address
 
 from starlette.requests import HTTPConnection
 
+Proxies = tuple[IPv4Network | IPv6Network, ...]
 
-def _trusted(address: str, proxies: tuple[IPv4Network | IPv6Network, ...]) -> bool:
+
+# Every request asks this once or twice about the same few addresses (the proxies, the
+# peer): parsing an address and walking the networks cost more than the rest of the lookup.
+@lru_cache(maxsize=4096)
+def _trusted(address: str, proxies: Proxies) -> bool:
     try:
         parsed = ip_address(address)
     except ValueError:
@@ -15,17 +21,18 @@ def _trusted(address: str, proxies: tuple[IPv4Network | IPv6Network, ...]) -> bo
     return any(parsed in network for network in proxies)
 
 
-def client_address(
-    connection: HTTPConnection, proxies: tuple[IPv4Network | IPv6Network, ...]
-) -> str | None:
-    peer = connection.client.host if connection.client else None
+def address_from(peer: str | None, forwarded_for: str | None, proxies: Proxies) -> str | None:
+    """The client behind `peer`, given its `X-Forwarded-For` header (if any)."""
     if peer is None or not _trusted(peer, proxies):
         return peer
-    hops = [
-        h.strip() for h in connection.headers.get("x-forwarded-for", "").split(",") if h.strip()
-    ]
+    hops = [h.strip() for h in (forwarded_for or "").split(",") if h.strip()]
     # Walk from the nearest hop back; the first address not ours is the client.
     for hop in reversed(hops):
         if not _trusted(hop, proxies):
             return hop
     return hops[0] if hops else peer
+
+
+def client_address(connection: HTTPConnection, proxies: Proxies) -> str | None:
+    peer = connection.client.host if connection.client else None
+    return address_from(peer, connection.headers.get("x-forwarded-for"), proxies)

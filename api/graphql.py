@@ -13,7 +13,7 @@ from strawberry.types import ExecutionResult
 from api.auth import session_token
 from api.client_address import client_address
 from api.documents import carry_document_id
-from api.observability import ErrorLogger, OperationObserver
+from api.observability import log_unexpected_errors, observe_operation
 from resolvers.client_errors import with_error_codes
 from resolvers.context import Context
 from resolvers.schema import create_schema
@@ -25,15 +25,16 @@ from settings import Settings
 class CommonsGraphQL(GraphQL[Context, None]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(
-            create_schema(settings),
+            create_schema(
+                settings,
+                before_masking=(log_unexpected_errors,),
+                after_masking=(observe_operation,),
+            ),
             graphql_ide="graphiql" if settings.debug else None,
             allow_queries_via_get=False,
             multipart_uploads_enabled=False,
         )
         self.settings = settings
-        # Outermost and innermost: see api/observability.py.
-        schema = self.schema
-        schema.extensions = [OperationObserver, *schema.extensions, ErrorLogger]  # type: ignore[attr-defined]
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         services: Services = request.app.state.services

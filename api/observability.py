@@ -1,23 +1,22 @@
 """GraphQL's part in the logs and metrics: the operation, its outcome, its errors.
 
-`OperationObserver` runs outermost: it names the operation for the request line and the
-metrics, and adds the request id to masked errors (`extensions.requestId`), so a person
-reporting "Unexpected error." can be matched to the one log line about it.
-`ErrorLogger` runs innermost, before masking: it logs each unexpected error once, with its
+Two hooks on every operation's result, handed to the schema's pipeline (`resolvers/pipeline.py`):
+`log_unexpected_errors` runs before masking: it logs each unexpected error once, with its
 type and traceback as one field but without the exception's text or the query's variables
-(both can carry personal data).
+(both can carry personal data). `observe_operation` runs last: it names the operation for the
+request line and the metrics, and adds the request id to masked errors (`extensions.requestId`),
+so a person reporting "Unexpected error." can be matched to the one log line about it.
 """
 
 from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Iterator
 from typing import Any
 
 import structlog
 from graphql import GraphQLError, OperationDefinitionNode
-from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 from api.middleware.request_id import current_request
 
@@ -44,36 +43,30 @@ def _operation(document: Any, wanted: str | None) -> str:
     return "invalid"
 
 
-class OperationObserver(SchemaExtension):
-    def on_operation(self) -> Iterator[None]:
-        yield
-        info = current_request.get()
-        if info is None:
-            return
-        context = self.execution_context
-        wanted = context.operation_name
-        info.operation_name = _NAME.sub("", wanted)[:64] if wanted else None
-        result = context.result
-        errors: list[GraphQLError] = list(getattr(result, "errors", None) or [])
-        valid = not errors or getattr(result, "data", None) is not None
-        info.operation = _operation(context.graphql_document, wanted) if valid else "invalid"
-        info.outcome = "error" if errors else "ok"
-        for error in errors:
-            if error.message == MASKED:
-                error.extensions = {**(error.extensions or {}), "requestId": info.request_id}
+def observe_operation(context: ExecutionContext) -> None:
+    info = current_request.get()
+    if info is None:
+        return
+    wanted = context.operation_name
+    info.operation_name = _NAME.sub("", wanted)[:64] if wanted else None
+    result = context.result
+    errors: list[GraphQLError] = list(getattr(result, "errors", None) or [])
+    valid = not errors or getattr(result, "data", None) is not None
+    info.operation = _operation(context.graphql_document, wanted) if valid else "invalid"
+    info.outcome = "error" if errors else "ok"
+    for error in errors:
+        if error.message == MASKED:
+            error.extensions = {**(error.extensions or {}), "requestId": info.request_id}
 
 
-class ErrorLogger(SchemaExtension):
-    def on_operation(self) -> Iterator[None]:
-        yield
-        result = self.execution_context.result
-        for error in getattr(result, "errors", None) or []:
-            original = error.original_error
-            if original is None:
-                continue  # a validation error: the client's mistake, answered as such
-            log.error(
-                "unexpected error",
-                error=type(original).__name__,
-                path=".".join(str(p) for p in error.path or []),
-                exception="".join(traceback.format_tb(original.__traceback__))[-4000:],
-            )
+def log_unexpected_errors(context: ExecutionContext) -> None:
+    for error in getattr(context.result, "errors", None) or []:
+        original = error.original_error
+        if original is None:
+            continue  # a validation error: the client's mistake, answered as such
+        log.error(
+            "unexpected error",
+            error=type(original).__name__,
+            path=".".join(str(p) for p in error.path or []),
+            exception="".join(traceback.format_tb(original.__traceback__))[-4000:],
+        )

@@ -33,7 +33,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient  # noqa: E402
 USERNAME = "bench"
 EMAIL = "bench@example.org"
 PASSWORD = "a benchmark passphrase of some length"
-LIST_ROWS = 120  # sessions and security events of the member, so a page of 100 is full
+LIST_ROWS = 120  # sessions, security events, meetings, members: a page of 100 is full
+# Registered as a trusted document (`commons documents add`): sent by id, never validated.
+TRUSTED_ME = "query Me { me { id username email createdAt profile { nickname company } } }"
 
 # --- statements per request -------------------------------------------------------------
 
@@ -210,19 +212,23 @@ async def seed(database_url: str) -> dict[str, Any]:
     """Migrate, and make one member with a profile, sessions and security events."""
     from tortoise import Tortoise
 
+    from api.commands.gate import publish_policy
     from api.migrations import apply_migrations
     from models import tortoise_config
     from models.identity.security_events import SecurityEvent
     from models.identity.users import Profile, User
     from providers.password import make_hasher
     from services.identity.sessions import SessionStore
+    from services.kernel import documents
     from services.kernel.client import ClientInfo
     from settings import Settings
 
     await apply_migrations(database_url)
+    settings = Settings(_env_file=None, database_url=database_url)
+    statement = ROOT / "docs/policies/privacy-statement-v20241205.md"
+    await publish_policy(settings, statement.read_text(encoding="utf-8"), None, None, False)
     await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
     try:
-        settings = Settings(_env_file=None, database_url=database_url)
         user = await User.get_or_none(username_key=USERNAME)
         if user is None:
             user = await User.create(
@@ -239,10 +245,78 @@ async def seed(database_url: str) -> dict[str, Any]:
         events = await SecurityEvent.filter(user_id=user.id).count()
         for i in range(LIST_ROWS - events):
             await SecurityEvent.create(user=user, kind=f"bench.{i}", ip_address="192.0.2.10")
+        await seed_community(user, settings)
+        await documents.add(TRUSTED_ME, ["Me"])
         new = await store.start(user, client)
         return {"token": new.token, "identifier": USERNAME, "password": PASSWORD}
     finally:
         await Tortoise.close_connections()
+
+
+async def seed_community(organizer: Any, settings: Any) -> None:
+    """A SIG with LIST_ROWS upcoming meetings (every other one with an uploaded recording) and
+    LIST_ROWS members in the directory (public profile, consent, a contribution each)."""
+    from datetime import timedelta
+
+    from models.community.contributions import (
+        Contribution,
+        ContributionKind,
+        ContributionSource,
+    )
+    from models.community.meetings import Meeting
+    from models.community.members import PublicProfile
+    from models.community.recordings import Recording, RecordingStatus
+    from models.community.sigs import Sig
+    from models.gate.policies import PolicyVersion
+    from models.identity.users import User
+    from services.gate import consent
+    from services.gate.consent import ConsentPurpose
+    from services.kernel import clock
+    from services.kernel.client import ClientInfo
+
+    if await Sig.exists(name="bench"):
+        return
+    sig = await Sig.create(name="bench", description="The benchmark's SIG")
+    start = clock.now() + timedelta(days=1)
+    for n in range(LIST_ROWS):
+        meeting = await Meeting.create(
+            sig=sig,
+            organizer=organizer,
+            topic=f"Meeting {n}",
+            agenda="Status and plans",
+            starts_at=start + timedelta(hours=n),
+            ends_at=start + timedelta(hours=n, minutes=45),
+            timezone="Asia/Shanghai",
+            join_url="https://meet.example.org/j/1",
+            uid=f"bench-{n}@commons",
+        )
+        if n % 2 == 0:
+            await Recording.create(
+                meeting=meeting,
+                status=RecordingStatus.UPLOADED,
+                source_url="https://recordings.example.org/1.mp4",
+                aid=1000 + n,
+                bvid=f"BV1bench{n:04d}",
+            )
+    policy = await PolicyVersion.all().order_by("-effective_at").first()
+    assert policy is not None, "publish the privacy statement first"
+    for n in range(LIST_ROWS):
+        user = await User.create(
+            username=f"member{n:03d}", username_key=f"member{n:03d}", email=f"m{n}@example.org"
+        )
+        await consent.grant(
+            user.id, [ConsentPurpose.CONTENT_RELEASE], policy.version, ClientInfo.unknown()
+        )
+        await PublicProfile.create(
+            user=user, name=f"Member {n}", company="Co", visible=["name", "company", "gitee_id"]
+        )
+        await Contribution.create(
+            user=user,
+            kind=ContributionKind.BLOG,
+            source=ContributionSource.MEMBER,
+            title=f"Post {n}",
+            occurred_at=clock.now(),
+        )
 
 
 if __name__ == "__main__":

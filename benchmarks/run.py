@@ -13,7 +13,8 @@ Targets, each its own uvicorn process (one worker unless said), on one database:
   commons-2w       the service with `--workers 2` (needs --redis: limits and jobs shared)
   commons-2p       two separate service processes, the load split between them
 
-Cases: me, sessions (a page of 100), security-events (a page of 100), log-in (password,
+Cases: me, trusted-me (`me` sent as a registered document id), sessions, security-events,
+meetings and members (a page of 100 each, with their nested fields), log-in (password,
 production Argon2), send-code (sendVerificationCode, a new address and client each time),
 workers (me on 1 against 2 processes). Rounds interleave the targets of a case so drift on a
 shared machine hits all of them alike; each figure is the median over rounds. The load
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import os
 import platform
@@ -52,6 +54,13 @@ PEER = BENCH / "peer"
 VENV_BIN = Path(sys.executable).parent
 LOGS = Path(tempfile.gettempdir()) / "commons-bench-logs"  # each server's stderr
 POSTGRES_DEFAULT = "postgres://postgres@127.0.0.1:5432/commons_bench_performance"
+# benchmarks/apps.py registers this document (TRUSTED_ME) as `commons documents add` would.
+TRUSTED_ID = (
+    "sha256:"
+    + hashlib.sha256(
+        b"query Me { me { id username email createdAt profile { nickname company } } }"
+    ).hexdigest()
+)
 
 ME = "{ me { id username email createdAt profile { nickname company } } }"
 SESSIONS = (
@@ -59,6 +68,14 @@ SESSIONS = (
     "{ id createdAt lastSeenAt ipAddress userAgent current } } } }"
 )
 EVENTS = "{ me { securityEvents(first: 100) { totalCount nodes { kind at ipAddress } } } }"
+MEETINGS = (
+    "{ meetings(first: 100) { totalCount nodes { id topic startsAt endsAt timezone status "
+    "joinUrl sig { name } organizer { username } recording { status bvid url } } } }"
+)
+MEMBERS = (
+    "{ members(first: 100) { totalCount nodes { username name company giteeId "
+    "contributionStats { pullRequests other } } } }"
+)
 LOG_IN = (
     "mutation($input: LogInInput!) { logIn(input: $input) { sessionToken userErrors { code } } }"
 )
@@ -365,7 +382,10 @@ def main() -> None:
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--database-url", help=f"for --db postgres; default {POSTGRES_DEFAULT}")
     parser.add_argument("--redis", help="REDIS_URL for Commons (required by the workers case)")
-    parser.add_argument("--cases", default="me,sessions,security-events,log-in,send-code,workers")
+    parser.add_argument(
+        "--cases",
+        default="me,trusted-me,sessions,security-events,meetings,members,log-in,send-code,workers",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--connections", type=int, default=16)
@@ -484,6 +504,17 @@ def main() -> None:
                 "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
                 "fastapi-users": Request("/users/me", "GET", headers=peer_bearer, expect="bench@"),
             },
+            "trusted-me": {
+                "commons": Request(
+                    "/graphql",
+                    body=json.dumps({"documentId": TRUSTED_ID}),
+                    headers=bearer,
+                    expect='"username":"bench"',
+                ),
+                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+            },
+            "meetings": {"commons": graphql(MEETINGS, '"totalCount":120')},
+            "members": {"commons": graphql(MEMBERS, '"totalCount":120')},
             "sessions": {
                 "commons": graphql(SESSIONS, '"totalCount"'),
                 "bare": Request("/sessions", body="{}", headers=bearer, expect='"totalCount"'),

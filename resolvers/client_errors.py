@@ -9,8 +9,8 @@
   `SERVICE_UNAVAILABLE` (`resolvers/masking.py`). The same id is logged with the exception
   and sent as `X-Request-Id`, so an operator can find the trace a user reports.
 
-One instance per request (the schema is given the class as a factory), so nothing leaks
-between requests (DESIGN §11).
+Applied per request by `resolvers/pipeline.py`, with nothing kept between requests
+(DESIGN §11).
 """
 
 from __future__ import annotations
@@ -60,32 +60,44 @@ def code_for(error: GraphQLError) -> str:
     return "INTERNAL_SERVER_ERROR"
 
 
+def _request_id(context: Any) -> str:
+    """The request's id, also sent as `X-Request-ID` once something was masked."""
+    request = getattr(context, "request", None)
+    rid = request_id(request) if request is not None else secrets.token_hex(8)
+    response = getattr(context, "response", None)
+    if response is not None:
+        response.headers["x-request-id"] = rid
+    return rid
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    return not is_variable_error(error) and should_mask(error)
+
+
+def process_errors(errors: list[GraphQLError], context: Any) -> list[GraphQLError]:
+    """Mask the unexpected, then give every error its code (`context`: the request's)."""
+    rid: str | None = None
+    processed: list[GraphQLError] = []
+    for error in errors:
+        if _should_mask(error):
+            rid = rid or _request_id(context)
+            error = masked(error, rid)
+        extensions = dict(error.extensions or {})
+        extensions.setdefault("code", code_for(error))
+        error.extensions = extensions
+        processed.append(error)
+    return processed
+
+
 class ClientErrors(MaskErrors):
+    """`process_errors` as an extension of its own, for a schema without the production
+    pipeline (`resolvers/pipeline.py` calls the function directly)."""
+
     def __init__(self) -> None:
-        super().__init__(
-            should_mask_error=lambda e: not is_variable_error(e) and should_mask(e),
-            error_message=UNEXPECTED,
-        )
-
-    def _request_id(self) -> str:
-        context: Any = self.execution_context.context
-        request = getattr(context, "request", None)
-        rid = request_id(request) if request is not None else secrets.token_hex(8)
-        response = getattr(context, "response", None)
-        if response is not None:
-            response.headers["x-request-id"] = rid
-        return rid
-
-    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        return masked(error, self._request_id())
+        super().__init__(should_mask_error=_should_mask, error_message=UNEXPECTED)
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        for error in processed:
-            extensions = dict(error.extensions or {})
-            extensions.setdefault("code", code_for(error))
-            error.extensions = extensions
-        return processed
+        return process_errors(errors, self.execution_context.context)
 
 
 def with_error_codes(response: GraphQLHTTPResponse) -> GraphQLHTTPResponse:

@@ -5,17 +5,14 @@ one error per repetition (graphql-cop's "directive overloading"). A document tha
 directive on one node, or carries too many, gets a single error before validation runs; any
 other document's errors are de-duplicated and capped at GRAPHQL_MAX_ERRORS.
 
-Replaces Strawberry's `ValidationCache` (same shared LRU cache, per-request instance).
+Both run once per document text (`resolvers/pipeline.py` caches the outcome).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from graphql import DocumentNode, GraphQLError, Visitor, visit
-from strawberry.extensions import SchemaExtension
-from strawberry.extensions.validation_cache import _get_validate_cache
 
 MAX_DIRECTIVES_PER_DOCUMENT = 20
 
@@ -56,29 +53,3 @@ def bounded(errors: list[GraphQLError], max_errors: int) -> list[GraphQLError]:
         if len(kept) == max_errors:
             break
     return kept
-
-
-class BoundedValidation(SchemaExtension):
-    def __init__(self, maxsize: int, max_errors: int) -> None:
-        super().__init__()
-        self.cached_validate_document = _get_validate_cache(maxsize)
-        self.max_errors = max_errors
-
-    def on_validate(self) -> Iterator[None]:
-        context = self.execution_context
-        document = context.graphql_document
-        assert document is not None
-        if not context.validation_rules:
-            # A registered document (resolvers/documents.py): validated when it was added.
-            context.pre_execution_errors = []
-            yield
-            return
-        problem = directive_problem(document)
-        if problem is not None:
-            context.pre_execution_errors = [GraphQLError(problem)]
-        else:
-            errors = self.cached_validate_document(
-                context.schema._schema, document, context.validation_rules
-            )
-            context.pre_execution_errors = bounded(list(errors), self.max_errors)
-        yield

@@ -13,12 +13,11 @@ validated against the schema when `commons documents add` registered it. With
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from graphql import DocumentNode, GraphQLError, parse
-from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 from services.kernel import documents
 
@@ -67,35 +66,31 @@ def requested_id(extensions: dict[str, Any] | None) -> tuple[str | None, bool]:
     return None, False
 
 
-class TrustedDocuments(SchemaExtension):
-    """One per request. Placed after the extensions that add validation rules."""
+async def apply_trusted_document(
+    context: ExecutionContext, registry: DocumentRegistry, only_trusted: bool
+) -> None:
+    """Swap in the registered document the request names, or refuse (raises GraphQLError).
 
-    def __init__(self, registry: DocumentRegistry, only_trusted: bool) -> None:
-        self.registry = registry
-        self.only_trusted = only_trusted
-
-    async def on_operation(self) -> AsyncIterator[None]:
-        context = self.execution_context
-        identifier, named = requested_id(context.operation_extensions)
-        if named:
-            if identifier is None:
-                raise _refusal("A document id is sha256: and 64 hex digits.", NOT_FOUND)
-            if context.query and documents.document_id(context.query) != identifier:
-                raise _refusal("The document id is not the SHA-256 of the query.", NOT_FOUND)
-        elif context.query and self.only_trusted:
-            identifier = documents.document_id(context.query)
-        entry = await self.registry.get(identifier) if identifier else None
-        if entry is not None:
-            context.query = entry.text
-            context.graphql_document = entry.document
-            context.validation_rules = ()  # validated when registered
-        elif named and not context.query:
-            # Apollo clients recognise this message and resend with the query text.
-            raise _refusal("PersistedQueryNotFound", NOT_FOUND)
-        elif self.only_trusted:
-            raise _refusal(
-                "Only registered documents run here: send a documentId "
-                "(commons documents add, docs/frontend.md).",
-                REQUIRED,
-            )
-        yield
+    Runs after the validation rules are set: a registered document drops every rule."""
+    identifier, named = requested_id(context.operation_extensions)
+    if named:
+        if identifier is None:
+            raise _refusal("A document id is sha256: and 64 hex digits.", NOT_FOUND)
+        if context.query and documents.document_id(context.query) != identifier:
+            raise _refusal("The document id is not the SHA-256 of the query.", NOT_FOUND)
+    elif context.query and only_trusted:
+        identifier = documents.document_id(context.query)
+    entry = await registry.get(identifier) if identifier else None
+    if entry is not None:
+        context.query = entry.text
+        context.graphql_document = entry.document
+        context.validation_rules = ()  # validated when registered
+    elif named and not context.query:
+        # Apollo clients recognise this message and resend with the query text.
+        raise _refusal("PersistedQueryNotFound", NOT_FOUND)
+    elif only_trusted:
+        raise _refusal(
+            "Only registered documents run here: send a documentId "
+            "(commons documents add, docs/frontend.md).",
+            REQUIRED,
+        )

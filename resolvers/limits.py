@@ -31,7 +31,6 @@ from typing import Any
 from graphql import (
     ArgumentNode,
     DocumentNode,
-    ExecutionResult,
     FieldNode,
     GraphQLArgument,
     GraphQLError,
@@ -51,7 +50,6 @@ from graphql import (
     value_from_ast_untyped,
     visit,
 )
-from strawberry.extensions import SchemaExtension
 
 DEFAULT_MAX_LENGTH = 1000
 PASSWORD = 1024  # the service refuses over 256 with PASSWORD_TOO_LONG
@@ -344,21 +342,3 @@ def _with_nul(
                     yield from _with_nul(value[name], field.type, [*path, name])
     elif isinstance(type_, GraphQLScalarType) and isinstance(value, str) and "\x00" in value:
         yield path
-
-
-class InputLengthLimits(SchemaExtension):
-    """Refuses an operation with an over-long string before it executes (one per request)."""
-
-    def __init__(self, checker: LengthChecker) -> None:
-        self.checker = checker
-
-    def on_execute(self) -> Iterator[None]:
-        context = self.execution_context
-        document = context.graphql_document
-        if document is not None and context.result is None:
-            errors = self.checker.errors(
-                context.schema._schema, document, context.variables, context.operation_name
-            )
-            if errors:
-                context.result = ExecutionResult(data=None, errors=errors)
-        yield

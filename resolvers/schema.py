@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from typing import Any
 
 import strawberry
-from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from resolvers.client_errors import ClientErrors
 from resolvers.community.schema import PARTS as COMMUNITY
-from resolvers.document_limits import BoundedValidation
-from resolvers.documents import DocumentRegistry, TrustedDocuments
-from resolvers.extensions import CachedParse, add_rules, validation_rules
+from resolvers.extensions import validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
-from resolvers.limits import InputLengthLimits, LengthChecker
+from resolvers.pipeline import Pipeline, PipelineSettings, ResultHook
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
@@ -29,47 +24,42 @@ Query = merge_types("Query", tuple(q for d in DOMAINS for q in d.queries))
 Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations))
 
 
-_SUGGESTION = re.compile(r"\s*Did you mean .*\?$")
+class CommonsSchema(strawberry.Schema):
+    """The Strawberry schema, with its pipeline's shared settings and caches at hand."""
+
+    pipeline: PipelineSettings
 
 
-class StripSuggestions(SchemaExtension):
-    """graphql-core suggests argument, type and enum names too; those leak the schema."""
-
-    def on_operation(self) -> Iterator[None]:
-        yield
-        result = self.execution_context.result
-        errors = getattr(result, "errors", None)
-        if not errors:
-            return
-        for error in errors:
-            if "Did you mean" in error.message:
-                error.message = _SUGGESTION.sub("", error.message)
-
-
-def create_schema(settings: Settings) -> strawberry.Schema:
-    # Factories, never instances: each request gets its own extensions (DESIGN §11), and few
-    # of them, since each costs on every operation (resolvers/extensions.py); the parse,
-    # validation and length caches they use are shared and bounded.
-    tokens, size = settings.graphql_max_tokens, settings.graphql_cache_size
-    lengths = LengthChecker(size)
-    registry = DocumentRegistry()
+def create_schema(
+    settings: Settings,
+    before_masking: Sequence[ResultHook] = (),
+    after_masking: Sequence[ResultHook] = (),
+) -> CommonsSchema:
+    """The schema with the production pipeline (`resolvers/pipeline.py`) and each domain's
+    own extensions. `before_masking` and `after_masking` run on every operation's result
+    (the edge logs errors before they are masked and names the operation after)."""
+    pipeline = PipelineSettings.build(
+        extra_rules=validation_rules(settings),  # depth, aliases, no introspection unless DEBUG
+        max_tokens=settings.graphql_max_tokens,
+        max_errors=settings.graphql_max_errors,
+        cache_size=settings.graphql_cache_size,
+        only_trusted=settings.trusted_documents_only,
+        before_masking=before_masking,
+        after_masking=after_masking,
+    )
+    # Factories, never instances: each request gets its own extensions (DESIGN §11).
     extensions: list[Any] = [
-        lambda: CachedParse(max_tokens=tokens, maxsize=size),
-        lambda: BoundedValidation(maxsize=size, max_errors=settings.graphql_max_errors),
-        add_rules(validation_rules(settings)),  # depth, aliases, no introspection unless DEBUG
-        # After the rules are added: a registered document drops every rule.
-        lambda: TrustedDocuments(registry, settings.trusted_documents_only),
-        ClientErrors,
-        lambda: InputLengthLimits(lengths),
-        StripSuggestions,
+        lambda: Pipeline(pipeline),
         *(extension for d in DOMAINS for extension in d.extensions),
     ]
-    return strawberry.Schema(
+    schema = CommonsSchema(
         query=Query,
         mutation=Mutation,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=True),
     )
+    schema.pipeline = pipeline
+    return schema
 
 
 def printed_schema(settings: Settings | None = None) -> str:

@@ -234,6 +234,11 @@ class Settings(BaseSettings):
     # `json` (one line per event) or `console` (for a terminal).
     log_format: str = "json"
     log_level: str = "info"
+    # The `request` line per HTTP request: `errors` logs failed (4xx/5xx, GraphQL errors) and
+    # slow ones only, `all` every one. Every request is in the access log and the metrics
+    # either way; a line per request costs about a tenth of a `me` (docs/performance.md).
+    request_log: Literal["all", "errors"] = "errors"
+    request_log_slow_ms: float = Field(default=1000, ge=0)
 
     # performance: the access log is written in batches off the request path (docs/performance.md).
     # How often buffered access-log rows are written, in seconds.

@@ -55,8 +55,12 @@ def request_id_from(scope: Scope) -> str:
 
 
 class RequestIdMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    """`log_all`: a line for every request; otherwise only for failed and slow ones."""
+
+    def __init__(self, app: ASGIApp, log_all: bool = True, slow_ms: float = 1000) -> None:
         self.app = app
+        self.log_all = log_all
+        self.slow_seconds = slow_ms / 1000
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -87,7 +91,8 @@ class RequestIdMiddleware:
                 outcome = "server_error"
             REQUESTS.labels(route=route, operation=info.operation, outcome=outcome).inc()
             LATENCY.labels(route=route, operation=info.operation).observe(elapsed)
-            if route not in ("/healthz", "/readyz", "/metrics"):
+            wanted = self.log_all or outcome != "ok" or elapsed >= self.slow_seconds
+            if wanted and route not in ("/healthz", "/readyz", "/metrics"):
                 log.info(
                     "request",
                     request_id=info.request_id,

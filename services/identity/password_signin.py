@@ -48,7 +48,9 @@ async def log_in_with_password(
         identity = await svc.passwords.authenticate(
             {"identifier": identifier, "password": password}
         )
-        user = await User.get(id=identity.user_id)
+        # The account looked up above is the one the provider verified: no second read.
+        same = account is not None and account.id == identity.user_id
+        user = account if same and account is not None else await User.get(id=identity.user_id)
         if user.status is not UserStatus.ACTIVE:
             raise InvalidCredentials
     except InvalidCredentials:

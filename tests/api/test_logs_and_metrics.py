@@ -55,6 +55,7 @@ async def test_a_journeys_logs_are_json_lines_with_request_ids_and_no_personal_d
         "ARGON2_TIME_COST": "1",
         "ARGON2_MEMORY_KIB": "1024",
         "LOG_FORMAT": "json",
+        "REQUEST_LOG": "all",  # a line for every request, successful ones included
         "PYTHONUNBUFFERED": "1",
         "DATA_REGIONS": "HK,CN",
     }

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from resolvers.extensions import _parser
+from resolvers.schema import CommonsSchema
 from services.identity.container import Services
 from services.kernel import documents
 from tests.api.test_cli_privacy import run_commons
@@ -117,12 +117,16 @@ async def test_registered_documents_skip_parsing_and_validation(
     trusted: GraphQLClient, trusted_server: RunningServer
 ) -> None:
     await documents.add(DEEP, ["Deep"])
-    # The parse cache every request's CachedParse shares (keyed by its size).
-    cache: Any = _parser(trusted_server.app.state.settings.graphql_cache_size)
-    misses = cache.cache_info().misses
+    # The document cache every request's pipeline shares.
+    graphql: Any = next(
+        r for r in trusted_server.app.routes if getattr(r, "path", "") == "/graphql"
+    )
+    schema: CommonsSchema = graphql.endpoint.schema
+    cache = schema.pipeline.documents
+    misses = cache.misses
     for _ in range(3):
         status, body = await trusted.raw({"documentId": sha256(DEEP)})
         # Deeper than GRAPHQL_MAX_DEPTH, yet it runs: it was validated when registered.
         assert status == 200 and "errors" not in body, body
         assert body["data"] == {"me": None}
-    assert cache.cache_info().misses == misses
+    assert cache.misses == misses

@@ -1,0 +1,182 @@
+"""Every production check of an operation, as one Strawberry extension made per request.
+
+Strawberry builds a context manager per extension per phase on every operation, so each
+extension costs even where it does nothing; ten of them cost more than executing `me`
+(docs/performance.md). `Pipeline` does their work in one extension, in the order they ran:
+
+    on_operation, before   validation rules (depth, aliases, introspection), trusted documents
+    on_parse               the token limit, through the shared document cache
+    on_validate            bounded validation, its outcome cached with the document
+    on_execute             input length and NUL limits
+    on_operation, after    `before_masking` hooks (the error log), stripped suggestions,
+                           masking and error codes, `after_masking` hooks (the request line)
+
+Work that depends only on a document's text (parsing, the directive count, validation) is done
+once per text and kept in a bounded cache (`DocumentCache`); only what depends on the request
+(variables, the viewer) runs per request. The hooks that need the HTTP request's own state
+(`api/observability.py`) are passed in by the edge, which this layer may not import.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from graphql import ASTValidationRule, DocumentNode, GraphQLError, parse, specified_rules
+from graphql import ExecutionResult as GraphQLExecutionResult
+from strawberry.extensions import SchemaExtension
+from strawberry.schema.schema import validate_document
+from strawberry.types import ExecutionContext
+
+from resolvers.client_errors import process_errors
+from resolvers.document_limits import bounded, directive_problem
+from resolvers.documents import DocumentRegistry, apply_trusted_document
+from resolvers.limits import LengthChecker
+from resolvers.suggestions import strip_suggestions
+
+ResultHook = Callable[[ExecutionContext], None]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A parsed document and, once validated, its errors (shared by every request)."""
+
+    document: DocumentNode
+    errors: tuple[GraphQLError, ...] | None = None
+
+
+class DocumentCache:
+    """Parsed and validated documents by their text, least recently used dropped first.
+
+    Keyed by the text, never the `DocumentNode`: graphql-core's nodes are frozen dataclasses
+    whose hash walks the whole tree on every lookup."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self.misses = 0  # documents parsed, for operators and tests
+        self._entries: OrderedDict[str, Prepared] = OrderedDict()
+
+    def get(self, text: str) -> Prepared | None:
+        entry = self._entries.get(text)
+        if entry is not None:
+            self._entries.move_to_end(text)
+        return entry
+
+    def parse(self, text: str, max_tokens: int) -> Prepared:
+        """The cached entry, or a new one (a syntax error raises and is not cached)."""
+        entry = self.get(text)
+        if entry is None:
+            self.misses += 1
+            entry = self._entries[text] = Prepared(parse(text, max_tokens=max_tokens))
+            if len(self._entries) > self.maxsize:
+                self._entries.popitem(last=False)
+        return entry
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSettings:
+    """Built once per schema and shared by every request's `Pipeline`."""
+
+    rules: tuple[type[ASTValidationRule], ...]
+    max_tokens: int
+    max_errors: int
+    registry: DocumentRegistry
+    only_trusted: bool
+    lengths: LengthChecker
+    documents: DocumentCache
+    before_masking: Sequence[ResultHook] = field(default=())
+    after_masking: Sequence[ResultHook] = field(default=())
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        extra_rules: Sequence[type[ASTValidationRule]],
+        max_tokens: int,
+        max_errors: int,
+        cache_size: int,
+        only_trusted: bool,
+        before_masking: Sequence[ResultHook] = (),
+        after_masking: Sequence[ResultHook] = (),
+    ) -> PipelineSettings:
+        return cls(
+            # The same tuple for every request: graphql-core's rules plus ours.
+            rules=(*specified_rules, *extra_rules),
+            max_tokens=max_tokens,
+            max_errors=max_errors,
+            registry=DocumentRegistry(),
+            only_trusted=only_trusted,
+            lengths=LengthChecker(cache_size),
+            documents=DocumentCache(cache_size),
+            before_masking=tuple(before_masking),
+            after_masking=tuple(after_masking),
+        )
+
+
+class Pipeline(SchemaExtension):
+    """One per request (the schema gets a factory: DESIGN §11)."""
+
+    def __init__(self, settings: PipelineSettings) -> None:
+        self.settings = settings
+
+    async def on_operation(self) -> AsyncIterator[None]:
+        context = self.execution_context
+        context.validation_rules = self.settings.rules
+        # After the rules are set: a registered document drops every rule. May refuse.
+        await apply_trusted_document(context, self.settings.registry, self.settings.only_trusted)
+        yield
+        result = context.result
+        errors = getattr(result, "errors", None)
+        if errors:
+            for hook in self.settings.before_masking:
+                hook(context)
+            strip_suggestions(errors)
+            result.errors = process_errors(errors, context.context)  # type: ignore[union-attr]
+        for hook in self.settings.after_masking:
+            hook(context)
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        # A registered document arrives parsed (resolvers/documents.py): nothing to do.
+        if context.graphql_document is None and context.query:
+            prepared = self.settings.documents.parse(context.query, self.settings.max_tokens)
+            context.graphql_document = prepared.document
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        assert document is not None
+        if not context.validation_rules:
+            # A registered document: validated when it was added.
+            context.pre_execution_errors = []
+            yield
+            return
+        prepared = self.settings.documents.get(context.query) if context.query else None
+        if prepared is None or prepared.document is not document:
+            prepared = Prepared(document)  # not from the cache: validated, not kept
+        if prepared.errors is None:
+            prepared.errors = self._validate(context, document)
+        context.pre_execution_errors = list(prepared.errors)
+        yield
+
+    def _validate(
+        self, context: ExecutionContext, document: DocumentNode
+    ) -> tuple[GraphQLError, ...]:
+        problem = directive_problem(document)
+        if problem is not None:
+            return (GraphQLError(problem),)
+        errors = validate_document(context.schema._schema, document, context.validation_rules)
+        return tuple(bounded(list(errors), self.settings.max_errors))
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        if document is not None and context.result is None:
+            errors = self.settings.lengths.errors(
+                context.schema._schema, document, context.variables, context.operation_name
+            )
+            if errors:
+                context.result = GraphQLExecutionResult(data=None, errors=errors)
+        yield
