@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
@@ -52,6 +53,10 @@ class CommonsGraphQL(GraphQL[Context, None]):
 
     def parse_json(self, data: str | bytes) -> Any:
         return carry_document_id(super().parse_json(data))
+
+    def encode_json(self, data: object) -> bytes:
+        # The answer is plain JSON types by now; orjson writes it several times faster.
+        return orjson.dumps(data)
 
     async def process_result(
         self, request: Request, result: ExecutionResult

@@ -14,6 +14,7 @@ from typing import Any
 
 import structlog
 
+from api.middleware.request_id import add_request_id
 from settings import Settings
 
 # Loggers whose chatter says nothing an operator needs; their warnings still come through.
@@ -26,6 +27,7 @@ SILENT = ("uvicorn.access", "strawberry.execution")
 def _processors() -> list[Any]:
     return [
         structlog.contextvars.merge_contextvars,
+        add_request_id,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),

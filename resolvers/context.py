@@ -18,6 +18,7 @@ from models.identity.users import Profile, User
 from resolvers.dataloaders import Loaders
 from resolvers.identity.loaders import profiles_by_user
 from services.identity.container import Services
+from services.identity.sessions import NewSession
 from services.kernel.client import ClientInfo
 
 
@@ -63,6 +64,21 @@ class Context:
         session = await self.session()
         return session.user if session else None
 
+    def known_session(self) -> Session | None:
+        """The session, without waiting: the pipeline looks it up before execution
+        (`resolvers/pipeline.py`), so permission checks can be plain functions and a field
+        that only checks who asks never becomes a task of its own. A failed lookup raises
+        its error here, for the field to report it."""
+        if isinstance(self._session, _Unset):
+            if self._lookup is None or not self._lookup.done():
+                raise RuntimeError("the session is looked up before execution")
+            self._session = self._lookup.result()
+        return self._session
+
+    def known_viewer(self) -> User | None:
+        session = self.known_session()
+        return session.user if session else None
+
     async def require_session(self) -> Session:
         """The session, in a resolver whose `signed_in` permission made sure there is one."""
         session = await self.session()
@@ -75,20 +91,20 @@ class Context:
         user: User = session.user
         return user
 
-    def start_session(self, token: str) -> None:
+    def start_session(self, new: NewSession) -> None:
         settings = self.services.settings
         self.response.set_cookie(
             settings.session_cookie_name,
-            token,
+            new.token,
             max_age=settings.session_absolute_days * 24 * 3600,
             httponly=True,
             secure=settings.session_cookie_secure,
             samesite=settings.session_cookie_samesite,
             path="/",
         )
-        self._session = _UNSET
+        self._session = new.session  # created with its user: nothing to look up
         self._lookup = None
-        self.token = token
+        self.token = new.token
 
     def end_session(self) -> None:
         settings = self.services.settings

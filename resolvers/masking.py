@@ -1,10 +1,10 @@
 """Masking that cannot leak: every unexpected exception becomes "Unexpected error." with a
 request id, for every request, concurrent or not.
 
-`resolvers/client_errors.py::ClientErrors` applies it, built per request (the schema gets a
-factory): Strawberry hands a shared extension instance the execution context of whichever
-request came last, and a shared masking extension once let internal messages through under
-concurrency (DESIGN §11).
+`resolvers/client_errors.py::process_errors` applies it, from the pipeline extension built per
+request (the schema gets a factory): Strawberry hands a shared extension instance the execution
+context of whichever request came last, and a shared masking extension once let internal
+messages through under concurrency (DESIGN §11).
 
 An outage of Redis, the database or an outside service is told apart from a fault: its
 error carries `extensions.code = SERVICE_UNAVAILABLE`, so a client knows to retry.

@@ -14,7 +14,9 @@ also the authorization matrix's expectations (`tests/resolvers/test_authorizatio
 reads them from the schema and runs every cell over HTTP).
 
 Permission instances are built once per schema and shared by every request: they keep no
-per-request state (DESIGN §11).
+per-request state (DESIGN §11). The checks that need only the viewer are plain functions: the
+session is looked up before execution (`resolvers/pipeline.py`), and a field whose check
+awaited would become a task of its own in every item of a list.
 """
 
 from __future__ import annotations
@@ -77,8 +79,8 @@ class Public(Access):
 class SignedIn(Access):
     audience = Audience.SIGNED_IN
 
-    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        return await info.context.session() is not None
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return info.context.known_session() is not None
 
 
 class HasRole(Access):
@@ -110,8 +112,8 @@ class Owner(Access):
         super().__init__()
         self.owner_of = owner_of
 
-    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        viewer = await info.context.viewer()
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        viewer = info.context.known_viewer()
         return viewer is not None and viewer.id == self.owner_of(source)
 
 

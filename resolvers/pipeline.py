@@ -7,7 +7,7 @@ extension costs even where it does nothing; ten of them cost more than executing
     on_operation, before   validation rules (depth, aliases, introspection), trusted documents
     on_parse               the token limit, through the shared document cache
     on_validate            bounded validation, its outcome cached with the document
-    on_execute             input length and NUL limits
+    on_execute             input length and NUL limits; the session looked up once
     on_operation, after    `before_masking` hooks (the error log), stripped suggestions,
                            masking and error codes, `after_masking` hooks (the request line)
 
@@ -19,6 +19,7 @@ once per text and kept in a bounded cache (`DocumentCache`); only what depends o
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
 
 from resolvers.client_errors import process_errors
+from resolvers.context import Context
 from resolvers.document_limits import bounded, directive_problem
 from resolvers.documents import DocumentRegistry, apply_trusted_document
 from resolvers.limits import LengthChecker
@@ -170,7 +172,7 @@ class Pipeline(SchemaExtension):
         errors = validate_document(context.schema._schema, document, context.validation_rules)
         return tuple(bounded(list(errors), self.settings.max_errors))
 
-    def on_execute(self) -> Iterator[None]:
+    async def on_execute(self) -> AsyncIterator[None]:
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
@@ -179,4 +181,12 @@ class Pipeline(SchemaExtension):
             )
             if errors:
                 context.result = GraphQLExecutionResult(data=None, errors=errors)
+        request = context.context
+        if context.result is None and isinstance(request, Context):
+            # Once, before any field: permission checks then read it without waiting
+            # (`Context.known_session`).
+            with contextlib.suppress(Exception):
+                # A failed lookup (the database away) is raised again, and masked, by
+                # each field that needs it.
+                await request.session()
         yield

@@ -26,51 +26,43 @@ ContributionSource = strawberry.enum(DomainSource, name="ContributionSource")
 
 @strawberry.type(description="A pull request, issue or comment from Gitee, or one a member added.")
 class Contribution:
+    # Plain values filled in once (`of`), not a method per field: lists show many.
     _model: strawberry.Private[ContributionModel]
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return to_global_id("Contribution", self._model.id)
-
-    @strawberry.field
-    def kind(self) -> ContributionKind:  # type: ignore[valid-type]
-        return self._model.kind
-
-    @strawberry.field
-    def title(self) -> str:
-        return self._model.title
-
-    @strawberry.field
-    def url(self) -> str | None:
-        return self._model.url
-
-    @strawberry.field(description="owner/repo on Gitee, for imported contributions.")
-    def repository(self) -> str | None:
-        return self._model.repository
-
-    @strawberry.field
-    def sig(self) -> Sig | None:
-        found = self._model.sig
-        return Sig(_model=found) if found is not None else None
-
-    @strawberry.field
-    def occurred_at(self) -> datetime:
-        return self._model.occurred_at
-
-    @strawberry.field(description="When a pull request was merged; null otherwise.")
-    def merged_at(self) -> datetime | None:
-        return self._model.merged_at
-
-    @strawberry.field
-    def source(self) -> ContributionSource:  # type: ignore[valid-type]
-        return self._model.source
-
-    @strawberry.field(
+    id: strawberry.ID
+    kind: ContributionKind  # type: ignore[valid-type]
+    title: str
+    url: str | None
+    repository: str | None = strawberry.field(
+        description="owner/repo on Gitee, for imported contributions."
+    )
+    sig: Sig | None
+    occurred_at: datetime
+    merged_at: datetime | None = strawberry.field(
+        description="When a pull request was merged; null otherwise."
+    )
+    source: ContributionSource  # type: ignore[valid-type]
+    cla_signed: bool | None = strawberry.field(
         description="Whether the author had signed the current CLA when it was imported "
         "(null: not known, or added by the member)."
     )
-    def cla_signed(self) -> bool | None:
-        return self._model.cla_signed
+
+    @classmethod
+    def of(cls, model: ContributionModel) -> Contribution:
+        """`model` with its SIG loaded (or none)."""
+        found = model.sig
+        return cls(
+            _model=model,
+            id=strawberry.ID(to_global_id("Contribution", model.id)),
+            kind=model.kind,
+            title=model.title,
+            url=model.url,
+            repository=model.repository,
+            sig=Sig.of(found) if found is not None else None,
+            occurred_at=model.occurred_at,
+            merged_at=model.merged_at,
+            source=model.source,
+            cla_signed=model.cla_signed,
+        )
 
 
 @strawberry.type
@@ -137,7 +129,7 @@ async def contributions_of(
     if not await may_see_contributions(info, user_id):
         return None
     query = contributions.of_member(user_id, chosen.domain() if chosen else None)
-    return await paginate(query, lambda c: Contribution(_model=c), first, after, last, before)
+    return await paginate(query, Contribution.of, first, after, last, before)
 
 
 async def stats_of(info: Info, user_id: int) -> ContributionStats | None:
@@ -240,7 +232,7 @@ class ContributionMutations:
         if made is not None:
             made = await ContributionModel.get(id=made.id).select_related("sig")
         return AddContributionPayload(
-            contribution=Contribution(_model=made) if made else None, user_errors=errors
+            contribution=Contribution.of(made) if made else None, user_errors=errors
         )
 
     @strawberry.mutation(

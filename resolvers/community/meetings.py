@@ -50,27 +50,30 @@ class RecordingStep:
 
 @strawberry.type(description="A meeting's recording and where it stands on Bilibili.")
 class MeetingRecording:
+    # Plain values are filled in once (`of`), not resolved per field: a method per field cost
+    # more than the rest of a page of 100 meetings (docs/performance.md).
     _model: strawberry.Private[RecordingModel]
     _sig: strawberry.Private[SigModel]
+    status: RecordingStatus  # type: ignore[valid-type]
+    bvid: str | None = strawberry.field(description="Bilibili's BV id, once uploaded.")
+    aid: str | None = strawberry.field(description="Bilibili's 64-bit aid, as a string.")
+    url: str | None = strawberry.field(description="The video's page while it is on Bilibili.")
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, model: RecordingModel, sig: SigModel) -> MeetingRecording:
+        return cls(
+            _model=model,
+            _sig=sig,
+            status=model.status,
+            bvid=model.bvid,
+            aid=str(model.aid) if model.aid is not None else None,
+            url=recordings.video_url(model),
+            updated_at=model.updated_at,
+        )
 
     async def _may_manage(self, info: Info) -> bool:
         return await sigs.is_maintainer(await info.context.viewer(), self._sig)
-
-    @strawberry.field
-    def status(self) -> RecordingStatus:  # type: ignore[valid-type]
-        return self._model.status
-
-    @strawberry.field(description="Bilibili's BV id, once uploaded.")
-    def bvid(self) -> str | None:
-        return self._model.bvid
-
-    @strawberry.field(description="Bilibili's 64-bit aid, as a string.")
-    def aid(self) -> str | None:
-        return str(self._model.aid) if self._model.aid is not None else None
-
-    @strawberry.field(description="The video's page while it is on Bilibili.")
-    def url(self) -> str | None:
-        return recordings.video_url(self._model)
 
     @strawberry.field(
         extensions=[public("the SIG's maintainers and admins see it; null for everyone else")],
@@ -97,10 +100,6 @@ class MeetingRecording:
             for e in events
         ]
 
-    @strawberry.field
-    def updated_at(self) -> datetime:
-        return self._model.updated_at
-
 
 def _meeting_key(global_id: str) -> int | None:
     key = from_global_id("Meeting", global_id[:200])
@@ -117,80 +116,64 @@ async def _with_recordings(found: Sequence[MeetingModel]) -> list[Meeting]:
     loaded = (
         {r.meeting_id: r for r in await RecordingModel.filter(meeting_id__in=ids)} if ids else {}
     )
-    return [Meeting(_model=m, _recording=loaded.get(m.id)) for m in found]
+    return [Meeting.of(m, loaded.get(m.id)) for m in found]
 
 
 @strawberry.type(description="A SIG meeting.")
 class Meeting:
+    # Plain values are filled in once (`of`); only joinUrl, which depends on the viewer,
+    # is resolved per request.
     _model: strawberry.Private[MeetingModel]
-    _recording: strawberry.Private[RecordingModel | None] = None
+    id: strawberry.ID
+    sig: Sig
+    organizer: User | None = strawberry.field(
+        description="Who scheduled it; null once that account is erased."
+    )
+    topic: str
+    agenda: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str = strawberry.field(description="The IANA time zone the meeting is planned in.")
+    record_automatically: bool
+    recording_notice: str | None = strawberry.field(
+        description="Shown to participants when the meeting is recorded; null otherwise."
+    )
+    status: MeetingStatus
+    cancel_reason: str | None
+    calendar_path: str = strawberry.field(
+        description="Path of the iCalendar file: GET it from the API's origin."
+    )
+    recording: MeetingRecording | None
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return to_global_id("Meeting", self._model.id)
-
-    @strawberry.field
-    def sig(self) -> Sig:
-        return Sig(_model=self._model.sig)
-
-    @strawberry.field(description="Who scheduled it; null once that account is erased.")
-    def organizer(self) -> User | None:
-        organizer: UserModel | None = self._model.organizer
-        return User.from_model(organizer) if organizer is not None else None
-
-    @strawberry.field
-    def topic(self) -> str:
-        return self._model.topic
-
-    @strawberry.field
-    def agenda(self) -> str:
-        return self._model.agenda
-
-    @strawberry.field
-    def starts_at(self) -> datetime:
-        return self._model.starts_at
-
-    @strawberry.field
-    def ends_at(self) -> datetime:
-        return self._model.ends_at
-
-    @strawberry.field(description="The IANA time zone the meeting is planned in.")
-    def timezone(self) -> str:
-        return self._model.timezone
+    @classmethod
+    def of(cls, model: MeetingModel, recording: RecordingModel | None) -> Meeting:
+        """`model` with its SIG and organizer loaded; `recording` loaded with the page."""
+        global_id = to_global_id("Meeting", model.id)
+        organizer: UserModel | None = model.organizer
+        return cls(
+            _model=model,
+            id=strawberry.ID(global_id),
+            sig=Sig.of(model.sig),
+            organizer=User.from_model(organizer) if organizer is not None else None,
+            topic=model.topic,
+            agenda=model.agenda,
+            starts_at=model.starts_at,
+            ends_at=model.ends_at,
+            timezone=model.timezone,
+            record_automatically=model.record_automatically,
+            recording_notice=meetings.RECORDING_NOTICE if model.record_automatically else None,
+            status=MeetingStatus(model.status.value),
+            cancel_reason=model.cancel_reason,
+            calendar_path=f"/meetings/{global_id}.ics",
+            recording=MeetingRecording.of(recording, model.sig) if recording else None,
+        )
 
     @strawberry.field(
         extensions=[signed_in()],
         description="The link to join; null unless signed in.",
     )
-    async def join_url(self, info: Info) -> str | None:
-        return self._model.join_url if await info.context.viewer() is not None else None
-
-    @strawberry.field
-    def record_automatically(self) -> bool:
-        return self._model.record_automatically
-
-    @strawberry.field(
-        description="Shown to participants when the meeting is recorded; null otherwise."
-    )
-    def recording_notice(self) -> str | None:
-        return meetings.RECORDING_NOTICE if self._model.record_automatically else None
-
-    @strawberry.field
-    def status(self) -> MeetingStatus:
-        return MeetingStatus(self._model.status.value)
-
-    @strawberry.field
-    def cancel_reason(self) -> str | None:
-        return self._model.cancel_reason
-
-    @strawberry.field(description="Path of the iCalendar file: GET it from the API's origin.")
-    def calendar_path(self) -> str:
-        return f"/meetings/{to_global_id('Meeting', self._model.id)}.ics"
-
-    @strawberry.field
-    def recording(self) -> MeetingRecording | None:
-        found = self._recording  # loaded with the page (_with_recordings)
-        return MeetingRecording(_model=found, _sig=self._model.sig) if found is not None else None
+    def join_url(self, info: Info) -> str | None:
+        return self._model.join_url if info.context.known_viewer() is not None else None
 
 
 @strawberry.type(description="A recording an admin must delete on Bilibili by hand.")
@@ -361,8 +344,8 @@ class MeetingQueries:
         }
         return [
             RecordingAttention(
-                meeting=Meeting(_model=loaded[r.meeting_id], _recording=r),
-                recording=MeetingRecording(_model=r, _sig=loaded[r.meeting_id].sig),
+                meeting=Meeting.of(loaded[r.meeting_id], r),
+                recording=MeetingRecording.of(r, loaded[r.meeting_id].sig),
                 manager_url=manager,
             )
             for r in found
@@ -490,5 +473,5 @@ async def _recording_payload(
         return kind(user_errors=errors)
     meeting = await _load(found.meeting_id)
     fresh = await RecordingModel.get(id=found.id)
-    recording = MeetingRecording(_model=fresh, _sig=meeting._model.sig)
+    recording = MeetingRecording.of(fresh, meeting._model.sig)
     return kind(meeting=meeting, recording=recording, user_errors=errors)

@@ -39,43 +39,36 @@ class PublicField(Enum):
 
 @strawberry.type(description="A member as the directory shows them: only the fields they chose.")
 class Member:
+    # Plain values filled in once (`of`), not a method per field: a page shows a hundred.
     _entry: strawberry.Private[members.Entry]
+    username: str
+    avatar_url: str | None
+    name: str | None
+    email: str | None
+    company: str | None
+    position: str | None
+    school: str | None
+    resume: str | None
+    gitee_id: str | None = strawberry.field(
+        description="The login of the member's bound Gitee account."
+    )
 
-    @strawberry.field
-    def username(self) -> str:
-        return self._entry.username
-
-    @strawberry.field
-    def avatar_url(self) -> str | None:
-        return self._entry.shown["avatar_url"]
-
-    @strawberry.field
-    def name(self) -> str | None:
-        return self._entry.shown["name"]
-
-    @strawberry.field
-    def email(self) -> str | None:
-        return self._entry.shown["email"]
-
-    @strawberry.field
-    def company(self) -> str | None:
-        return self._entry.shown["company"]
-
-    @strawberry.field
-    def position(self) -> str | None:
-        return self._entry.shown["position"]
-
-    @strawberry.field
-    def school(self) -> str | None:
-        return self._entry.shown["school"]
-
-    @strawberry.field
-    def resume(self) -> str | None:
-        return self._entry.shown["resume"]
-
-    @strawberry.field(description="The login of the member's bound Gitee account.")
-    def gitee_id(self) -> str | None:
-        return self._entry.shown["gitee_id"]
+    @classmethod
+    def of(cls, entry: members.Entry) -> Member:
+        """Only the fields the member chose to show carry a value (`Entry.shown`)."""
+        shown = entry.shown
+        return cls(
+            _entry=entry,
+            username=entry.username,
+            avatar_url=shown["avatar_url"],
+            name=shown["name"],
+            email=shown["email"],
+            company=shown["company"],
+            position=shown["position"],
+            school=shown["school"],
+            resume=shown["resume"],
+            gitee_id=shown["gitee_id"],
+        )
 
     @strawberry.field(
         extensions=[public("only where the member's profile may be published")],
@@ -190,7 +183,7 @@ class UpdatePublicProfilePayload:
 
 
 async def _entries(keys: Sequence[int]) -> list[Member]:
-    return [Member(_entry=e) for e in await members.entries(keys)]
+    return [Member.of(e) for e in await members.entries(keys)]
 
 
 @strawberry.type
@@ -220,7 +213,7 @@ class MemberQueries:
         self, username: Annotated[str, strawberry.argument(metadata=_max(64))]
     ) -> Member | None:
         entry = await members.member(username)
-        return Member(_entry=entry) if entry else None
+        return Member.of(entry) if entry else None
 
 
 @strawberry.type

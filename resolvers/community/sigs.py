@@ -16,26 +16,25 @@ from services.community import sigs
 @strawberry.type(description="A special interest group.")
 class Sig:
     _model: strawberry.Private[SigModel]
+    id: strawberry.ID
+    name: str
+    description: str
+    mailing_list: str | None = strawberry.field(description="The SIG's mailing-list address.")
+    repositories: list[str] = strawberry.field(
+        description="The SIG's repositories on Gitee, as owner/repo."
+    )
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return to_global_id("Sig", self._model.id)
-
-    @strawberry.field
-    def name(self) -> str:
-        return self._model.name
-
-    @strawberry.field
-    def description(self) -> str:
-        return self._model.description
-
-    @strawberry.field(description="The SIG's mailing-list address.")
-    def mailing_list(self) -> str | None:
-        return self._model.mailing_list
-
-    @strawberry.field(description="The SIG's repositories on Gitee, as owner/repo.")
-    def repositories(self) -> list[str]:
-        return list(self._model.repositories)
+    @classmethod
+    def of(cls, model: SigModel) -> Sig:
+        """Plain values filled in once, not resolved field by field (a list shows many)."""
+        return cls(
+            _model=model,
+            id=strawberry.ID(to_global_id("Sig", model.id)),
+            name=model.name,
+            description=model.description,
+            mailing_list=model.mailing_list,
+            repositories=list(model.repositories),
+        )
 
     @strawberry.field(description="Gitee logins of the maintainers, as the SIG publishes them.")
     async def maintainers(self) -> list[str]:
@@ -72,12 +71,12 @@ class SigQueries:
         before: str | None = None,
     ) -> Connection[Sig]:
         query = SigModel.all().order_by("name").prefetch_related("maintainers")
-        return await paginate(query, lambda s: Sig(_model=s), first, after, last, before)
+        return await paginate(query, Sig.of, first, after, last, before)
 
     @strawberry.field(extensions=[public()], description="One SIG by name, or null.")
     async def sig(self, name: str) -> Sig | None:
         found = await sigs.named(name)
-        return Sig(_model=found) if found else None
+        return Sig.of(found) if found else None
 
 
 @strawberry.type
@@ -91,4 +90,4 @@ class SigMutations:
             input.maintainers, input.description, input.mailing_list, input.repositories
         )
         found, errors = await attempt(sigs.set_sig(input.name, change))
-        return SetSigPayload(sig=Sig(_model=found) if found else None, user_errors=errors)
+        return SetSigPayload(sig=Sig.of(found) if found else None, user_errors=errors)

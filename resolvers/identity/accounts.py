@@ -183,8 +183,8 @@ def _auth_payload(
             user_errors=[],
         )
     token = result.session.token if result.session else None
-    if token:
-        ctx.start_session(token)
+    if result.session is not None:
+        ctx.start_session(result.session)
     return AuthPayload(
         user=User.from_model(result.user),
         session_token=token,

@@ -103,22 +103,23 @@ class User(
     """A member. Personal fields resolve only for the member themself; others get null."""
 
     _model: strawberry.Private[UserModel]
+    # Plain values filled in once, not a method per field (lists of meetings show many users).
+    id: strawberry.ID
+    username: str
+    created_at: datetime
 
     @classmethod
     def from_model(cls, user: UserModel) -> User:
-        return cls(_model=user)
+        return cls(
+            _model=user,
+            id=strawberry.ID(to_global_id("User", user.public_id)),
+            username=user.username,
+            created_at=user.created_at,
+        )
 
     async def _is_viewer(self, info: Info) -> bool:
         viewer = await info.context.viewer()
         return viewer is not None and viewer.id == self._model.id
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return to_global_id("User", self._model.public_id)
-
-    @strawberry.field
-    def username(self) -> str:
-        return self._model.username
 
     @strawberry.field(extensions=[owner_only(user_is_owner)])
     def email(self, info: Info) -> str | None:
@@ -127,10 +128,6 @@ class User(
     @strawberry.field(extensions=[owner_only(user_is_owner)])
     def phone(self, info: Info) -> str | None:
         return self._model.phone
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self._model.created_at
 
     @strawberry.field(
         extensions=[public("the owner's view, or the profile the member let us publish")],

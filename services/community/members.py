@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 from models.community.contributions import Contribution
 from models.community.members import PUBLIC_FIELDS, PublicProfile
 from models.identity.identities import ExternalIdentity
-from models.identity.users import User, UserStatus
+from models.identity.users import USERNAME_MAX_LENGTH, User, UserStatus
 from services.community import contributions, publication
 from services.community.contributions import Stats
 from services.identity.identifiers import normalise_email
@@ -178,10 +178,12 @@ async def entries(user_ids: Sequence[int]) -> list[Entry]:
 
 async def member(username: str) -> Entry | None:
     """One member's entry, when they may be shown."""
-    if not username or len(username) > 64:
+    key = username.strip().lower()
+    # Longer than any user name: no such member (the column would refuse the comparison).
+    if not key or len(key) > USERNAME_MAX_LENGTH:
         return None
     profile = await PublicProfile.get_or_none(
-        user__username_key=username.strip().lower(), user__status=UserStatus.ACTIVE
+        user__username_key=key, user__status=UserStatus.ACTIVE
     ).select_related("user")
     if profile is None or not await publication.may_publish_profile(profile.user_id):
         return None

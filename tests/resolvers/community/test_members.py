@@ -213,3 +213,12 @@ async def test_a_page_of_the_directory_costs_the_same_statements_for_two_or_twel
     assert {n["contributionStats"]["other"] for n in large["members"]["nodes"]} == {1}
     assert two.count == twelve.count, (two.sql, twelve.sql)
     assert 5 <= twelve.count <= 10, twelve.sql
+
+
+async def test_a_user_name_longer_than_any_account_finds_no_member(visitor: GraphQLClient) -> None:
+    # Found by the schema fuzzer: the column's own length check turned it into a fault.
+    status, body = await visitor.raw(
+        {"query": '{ member(username: "%s") { username } }' % ("9" * 40)}
+    )
+    assert status == 200
+    assert body == {"data": {"member": None}}
