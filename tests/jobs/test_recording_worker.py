@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,13 @@ async def test_a_worker_killed_mid_upload_resumes_it_and_makes_exactly_one_video
         sent_before = set(before.parts_done)
         assert 4 <= len(sent_before) < PARTS
 
+        async def lease_lapsed() -> bool:
+            held = await Recording.get(id=before.id)
+            return held.lease_until is None or held.lease_until < datetime.now(UTC)
+
+        # The killed worker's lease (2 s here) lapses first, so the restarted worker's sweep
+        # at start takes the upload at once instead of waiting for the next periodic sweep.
+        await until(lease_lapsed)
         await worker.start()
         restarted = time.monotonic()
         recording = await settled(client, meeting_id, timeout=60)
