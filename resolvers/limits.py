@@ -23,8 +23,7 @@ are limited to the column they are compared with.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +45,6 @@ from graphql import (
     TypeInfoVisitor,
     VariableNode,
     Visitor,
-    print_ast,
     value_from_ast_untyped,
     visit,
 )
@@ -185,7 +183,7 @@ def _is_string(type_: Any) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Site:
+class Site:
     """One argument in a document, with what the schema says about it."""
 
     coordinate: str
@@ -200,7 +198,7 @@ class _ArgumentCollector(Visitor):
         super().__init__()
         self.type_info = type_info
         self.fields: list[str] = []
-        self.sites: list[_Site] = []
+        self.sites: list[Site] = []
         self.operation: str | None = None
 
     def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
@@ -221,81 +219,64 @@ class _ArgumentCollector(Visitor):
         if argument is None or not self.fields or self.type_info.get_directive() is not None:
             return  # unknown arguments are validation's business; directives take no strings
         coordinate = f"{self.fields[-1]}({node.name.value})"
-        self.sites.append(_Site(coordinate, argument, node, self.operation))
+        self.sites.append(Site(coordinate, argument, node, self.operation))
 
 
-class LengthChecker:
-    """Finds the arguments of a document once (cached by its text), checks values per request."""
+def argument_sites(schema: GraphQLSchema, document: DocumentNode) -> tuple[Site, ...]:
+    """Every argument of `document` with its place in the schema: found once per document
+    (the pipeline keeps them with the parsed document), checked per request."""
+    type_info = TypeInfo(schema)
+    collector = _ArgumentCollector(type_info)
+    visit(document, TypeInfoVisitor(type_info, collector))
+    return tuple(collector.sites)
 
-    def __init__(self, cache_size: int = 256) -> None:
-        self.cache_size = cache_size
-        self._cache: OrderedDict[tuple[int, str], tuple[_Site, ...]] = OrderedDict()
 
-    def _sites(self, schema: GraphQLSchema, key: str, document: DocumentNode) -> tuple[_Site, ...]:
-        cache_key = (id(schema), key)
-        sites = self._cache.get(cache_key)
-        if sites is None:
-            type_info = TypeInfo(schema)
-            collector = _ArgumentCollector(type_info)
-            visit(document, TypeInfoVisitor(type_info, collector))
-            sites = self._cache[cache_key] = tuple(collector.sites)
-            if len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+def length_errors(
+    sites: Sequence[Site], variables: dict[str, Any] | None, operation_name: str | None = None
+) -> list[GraphQLError]:
+    """Over-long strings in the arguments of `operation_name` (None: every operation)."""
+    found: list[GraphQLError] = []
+    for site in sites:
+        if None not in (site.operation, operation_name) and site.operation != operation_name:
+            continue  # another operation's arguments, with other variables
+        value_node = site.node.value
+        if isinstance(value_node, VariableNode):
+            if not variables or value_node.name.value not in variables:
+                continue
+            value = variables[value_node.name.value]
+            where = f"Variable '${value_node.name.value}'"
         else:
-            self._cache.move_to_end(cache_key)
-        return sites
-
-    def errors(
-        self,
-        schema: GraphQLSchema,
-        document: DocumentNode,
-        variables: dict[str, Any] | None,
-        operation_name: str | None = None,
-    ) -> list[GraphQLError]:
-        """Over-long strings in the arguments of `operation_name` (None: every operation)."""
-        key = print_ast(document) if document.loc is None else document.loc.source.body
-        found: list[GraphQLError] = []
-        for site in self._sites(schema, key, document):
-            if None not in (site.operation, operation_name) and site.operation != operation_name:
-                continue  # another operation's arguments, with other variables
-            value_node = site.node.value
-            if isinstance(value_node, VariableNode):
-                if not variables or value_node.name.value not in variables:
-                    continue
-                value = variables[value_node.name.value]
-                where = f"Variable '${value_node.name.value}'"
-            else:
-                value = value_from_ast_untyped(value_node, variables)
-                where = f"Argument '{site.node.name.value}'"
-            top = max_length(site.coordinate, site.argument)
-            for path in _with_nul(value, site.argument.type, []):
-                at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
-                found.append(
-                    GraphQLError(
-                        f"{where} got invalid value at '{site.node.name.value}{at}': "
-                        "contains a NUL character (U+0000).",
-                        site.node,
-                        extensions={
-                            "code": "BAD_USER_INPUT",
-                            "field": [site.node.name.value, *map(str, path)],
-                        },
-                    )
+            value = value_from_ast_untyped(value_node, variables)
+            where = f"Argument '{site.node.name.value}'"
+        top = max_length(site.coordinate, site.argument)
+        for path in _with_nul(value, site.argument.type, []):
+            at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+            found.append(
+                GraphQLError(
+                    f"{where} got invalid value at '{site.node.name.value}{at}': "
+                    "contains a NUL character (U+0000).",
+                    site.node,
+                    extensions={
+                        "code": "BAD_USER_INPUT",
+                        "field": [site.node.name.value, *map(str, path)],
+                    },
                 )
-            for path, length, limit in _too_long(value, site.argument.type, top, []):
-                at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
-                found.append(
-                    GraphQLError(
-                        f"{where} got invalid value at '{site.node.name.value}{at}': "
-                        f"longer than {limit} characters ({length}).",
-                        site.node,
-                        extensions={
-                            "code": "BAD_USER_INPUT",
-                            "field": [site.node.name.value, *map(str, path)],
-                            "maxLength": limit,
-                        },
-                    )
+            )
+        for path, length, limit in _too_long(value, site.argument.type, top, []):
+            at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+            found.append(
+                GraphQLError(
+                    f"{where} got invalid value at '{site.node.name.value}{at}': "
+                    f"longer than {limit} characters ({length}).",
+                    site.node,
+                    extensions={
+                        "code": "BAD_USER_INPUT",
+                        "field": [site.node.name.value, *map(str, path)],
+                        "maxLength": limit,
+                    },
                 )
-        return found
+            )
+    return found
 
 
 def _too_long(

@@ -11,10 +11,11 @@ extension costs even where it does nothing; ten of them cost more than executing
     on_operation, after    `before_masking` hooks (the error log), stripped suggestions,
                            masking and error codes, `after_masking` hooks (the request line)
 
-Work that depends only on a document's text (parsing, the directive count, validation) is done
-once per text and kept in a bounded cache (`DocumentCache`); only what depends on the request
-(variables, the viewer) runs per request. The hooks that need the HTTP request's own state
-(`api/observability.py`) are passed in by the edge, which this layer may not import.
+Work that depends only on a document's text (parsing, the directive count, validation, where
+its arguments are) is done once per text and kept in one bounded cache (`DocumentCache`);
+only what depends on the request (variables, the viewer) runs per request. The hooks that need
+the HTTP request's own state (`api/observability.py`) are passed in by the edge, which this
+layer may not import.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from resolvers.client_errors import process_errors
 from resolvers.context import Context
 from resolvers.document_limits import bounded, directive_problem
 from resolvers.documents import DocumentRegistry, apply_trusted_document
-from resolvers.limits import LengthChecker
+from resolvers.limits import Site, argument_sites, length_errors
 from resolvers.suggestions import strip_suggestions
 
 ResultHook = Callable[[ExecutionContext], None]
@@ -42,10 +43,12 @@ ResultHook = Callable[[ExecutionContext], None]
 
 @dataclass(slots=True)
 class Prepared:
-    """A parsed document and, once validated, its errors (shared by every request)."""
+    """A parsed document and what is found once per document, filled in on first use:
+    its validation errors and its arguments' places (shared by every request)."""
 
     document: DocumentNode
     errors: tuple[GraphQLError, ...] | None = None
+    sites: tuple[Site, ...] | None = None
 
 
 class DocumentCache:
@@ -70,9 +73,17 @@ class DocumentCache:
         entry = self.get(text)
         if entry is None:
             self.misses += 1
-            entry = self._entries[text] = Prepared(parse(text, max_tokens=max_tokens))
-            if len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
+            entry = self._add(text, Prepared(parse(text, max_tokens=max_tokens)))
+        return entry
+
+    def adopt(self, text: str, document: DocumentNode) -> Prepared:
+        """The cached entry for `text`, or `document` (parsed elsewhere: a registered one)."""
+        return self.get(text) or self._add(text, Prepared(document))
+
+    def _add(self, text: str, entry: Prepared) -> Prepared:
+        self._entries[text] = entry
+        if len(self._entries) > self.maxsize:
+            self._entries.popitem(last=False)
         return entry
 
 
@@ -85,7 +96,6 @@ class PipelineSettings:
     max_errors: int
     registry: DocumentRegistry
     only_trusted: bool
-    lengths: LengthChecker
     documents: DocumentCache
     before_masking: Sequence[ResultHook] = field(default=())
     after_masking: Sequence[ResultHook] = field(default=())
@@ -109,7 +119,6 @@ class PipelineSettings:
             max_errors=max_errors,
             registry=DocumentRegistry(),
             only_trusted=only_trusted,
-            lengths=LengthChecker(cache_size),
             documents=DocumentCache(cache_size),
             before_masking=tuple(before_masking),
             after_masking=tuple(after_masking),
@@ -127,6 +136,11 @@ class Pipeline(SchemaExtension):
         context.validation_rules = self.settings.rules
         # After the rules are set: a registered document drops every rule. May refuse.
         await apply_trusted_document(context, self.settings.registry, self.settings.only_trusted)
+        if context.graphql_document is not None and context.query:
+            # A registered document, parsed by the registry: kept with the others, so what is
+            # found once per document (its arguments' places) is found once for it too.
+            adopted = self.settings.documents.adopt(context.query, context.graphql_document)
+            context.graphql_document = adopted.document
         yield
         result = context.result
         errors = getattr(result, "errors", None)
@@ -155,13 +169,18 @@ class Pipeline(SchemaExtension):
             context.pre_execution_errors = []
             yield
             return
-        prepared = self.settings.documents.get(context.query) if context.query else None
-        if prepared is None or prepared.document is not document:
-            prepared = Prepared(document)  # not from the cache: validated, not kept
+        prepared = self._prepared(context, document)
         if prepared.errors is None:
             prepared.errors = self._validate(context, document)
         context.pre_execution_errors = list(prepared.errors)
         yield
+
+    def _prepared(self, context: ExecutionContext, document: DocumentNode) -> Prepared:
+        """The cached entry of `document`, or a new one that is used once and not kept."""
+        prepared = self.settings.documents.get(context.query) if context.query else None
+        if prepared is None or prepared.document is not document:
+            return Prepared(document)
+        return prepared
 
     def _validate(
         self, context: ExecutionContext, document: DocumentNode
@@ -176,9 +195,10 @@ class Pipeline(SchemaExtension):
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
-            errors = self.settings.lengths.errors(
-                context.schema._schema, document, context.variables, context.operation_name
-            )
+            prepared = self._prepared(context, document)
+            if prepared.sites is None:
+                prepared.sites = argument_sites(context.schema._schema, document)
+            errors = length_errors(prepared.sites, context.variables, context.operation_name)
             if errors:
                 context.result = GraphQLExecutionResult(data=None, errors=errors)
         request = context.context

@@ -130,3 +130,19 @@ async def test_registered_documents_skip_parsing_and_validation(
         assert status == 200 and "errors" not in body, body
         assert body["data"] == {"me": None}
     assert cache.misses == misses
+
+
+async def test_a_registered_document_still_gets_its_input_lengths_checked(
+    trusted: GraphQLClient,
+) -> None:
+    history = "query History($after: String) { privacyPolicyHistory(after: $after) { totalCount } }"
+    await documents.add(history, ["History"])
+    for _ in range(2):  # the second time from the arguments found with the cached document
+        status, body = await trusted.raw(
+            {"documentId": sha256(history), "variables": {"after": "c" * 600}}
+        )
+        assert status == 200
+        [error] = body["errors"]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
+        assert error["extensions"]["maxLength"] == 512
+        assert body.get("data") is None
