@@ -1,4 +1,12 @@
-"""The Strawberry view at /graphql, with production defaults unless DEBUG is on."""
+"""The Strawberry view at /graphql, with production defaults unless DEBUG is on.
+
+Nearly every request is a POST of one JSON operation. Those are answered by `_answer`, which
+does what Strawberry's `run` does for them (context, `Schema.execute`, `process_result`, the
+sub-response's status and cookies) without the parts made for every other kind of request:
+a content type parsed with the `email` package, request adapters, batching, streaming
+transports, the IDE. Anything else, or a body that is not plainly one operation, goes to
+Strawberry's own `run` unchanged, and so gets its own answers (400s included).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +14,14 @@ from typing import Any
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
 from strawberry.http import GraphQLHTTPResponse
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 
 from api.auth import session_token
 from api.client_address import client_address
@@ -21,6 +33,56 @@ from resolvers.schema import create_schema
 from services.identity.container import Services
 from services.kernel.client import ClientInfo
 from settings import Settings
+
+POST_OPERATIONS = OperationType.from_http("POST")
+# Answers that are streamed (`multipart/mixed`, server-sent events) go through Strawberry.
+STREAMED = (b"multipart/mixed", b"text/event-stream")
+
+
+def _plain_json_post(scope: Scope) -> bool:
+    """A POST of `application/json` (any parameters) that asks for no streamed answer."""
+    if scope["type"] != "http" or scope["method"] != "POST":
+        return False
+    content_type = b""
+    for name, value in scope["headers"]:
+        if name == b"content-type":
+            content_type = value
+        elif name == b"accept" and any(kind in value.lower() for kind in STREAMED):
+            return False
+    return content_type.partition(b";")[0].strip().lower() == b"application/json"
+
+
+def _one_operation(body: bytes) -> dict[str, Any] | None:
+    """The body as one operation, if it plainly is one (else Strawberry decides)."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    data = carry_document_id(data)
+    assert isinstance(data, dict)
+    plain = (
+        isinstance(data.get("query"), str | None)
+        and isinstance(data.get("variables"), dict | None)
+        and isinstance(data.get("operationName"), str | None)
+        and isinstance(data.get("extensions"), dict | None)
+    )
+    return data if plain else None
+
+
+def _replay(body: bytes) -> Receive:
+    """A `receive` that hands Strawberry the body already read."""
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
 
 
 class CommonsGraphQL(GraphQL[Context, None]):
@@ -36,6 +98,39 @@ class CommonsGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=False,
         )
         self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if _plain_json_post(scope):
+            request = Request(scope, receive)
+            body = await request.body()
+            operation = _one_operation(body)
+            if operation is not None:
+                response = await self._answer(request, operation)
+                await response(scope, receive, send)
+                return
+            receive = _replay(body)
+        await super().__call__(scope, receive, send)
+
+    async def _answer(self, request: Request, operation: dict[str, Any]) -> Response:
+        """One operation, answered as Strawberry's `run` would answer it."""
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, sub_response)
+        try:
+            result = await self.schema.execute(
+                operation.get("query"),
+                variable_values=operation.get("variables"),
+                context_value=context,
+                operation_name=operation.get("operationName"),
+                allowed_operation_types=POST_OPERATIONS,
+                operation_extensions=operation.get("extensions"),
+            )
+        except CannotGetOperationTypeError as error:
+            return PlainTextResponse(error.as_http_error_reason(), status_code=400)
+        except InvalidOperationTypeError as error:
+            return PlainTextResponse(error.as_http_error_reason("POST"), status_code=400)
+        except MissingQueryError:
+            return PlainTextResponse("No GraphQL query found in the request", status_code=400)
+        return self.create_response(await self.process_result(request, result), sub_response)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         services: Services = request.app.state.services

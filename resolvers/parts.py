@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from strawberry.extensions import SchemaExtension
+from resolvers.pipeline import OperationCheck
 
 
 @dataclass(frozen=True, slots=True)
 class SchemaParts:
     """A domain's query and mutation classes (merged into `Query` and `Mutation`) and the
-    schema extensions it needs, as classes: the schema makes one of each per request."""
+    checks its operations need before they execute (`resolvers/pipeline.py`: run in order,
+    once the session is known; a check refuses by setting the context's result)."""
 
     queries: tuple[type, ...] = ()
     mutations: tuple[type, ...] = ()
-    extensions: tuple[type[SchemaExtension], ...] = ()
+    checks: tuple[OperationCheck, ...] = ()

@@ -1,13 +1,16 @@
-"""Every production check of an operation, as one Strawberry extension made per request.
+"""Every production check of an operation, run in Strawberry's phases without its extensions.
 
-Strawberry builds a context manager per extension per phase on every operation, so each
-extension costs even where it does nothing; ten of them cost more than executing `me`
-(docs/performance.md). `Pipeline` does their work in one extension, in the order they ran:
+Strawberry builds a context manager per extension per phase on every operation, and its
+extension runner wraps each hook again, so each extension costs even where it does nothing
+(docs/performance.md). The schema has no Strawberry extension at all: its runner
+(`PipelineRunner`, made by `CommonsSchema.create_extensions_runner`) drives one `Pipeline`
+per request through the same phases, doing in order what the extensions did:
 
     on_operation, before   validation rules (depth, aliases, introspection), trusted documents
     on_parse               the token limit, through the shared document cache
     on_validate            bounded validation, its outcome cached with the document
-    on_execute             input length and NUL limits; the session looked up once
+    on_execute             input length and NUL limits; the session looked up once; each
+                           domain's operation checks (`SchemaParts.checks`)
     on_operation, after    `before_masking` hooks (the error log), stripped suggestions,
                            masking and error codes, `after_masking` hooks (the request line)
 
@@ -22,12 +25,20 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Sequence,
+)
 from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, parse, specified_rules
 from graphql import ExecutionResult as GraphQLExecutionResult
-from strawberry.extensions import SchemaExtension
+from strawberry.extensions.runner import SchemaExtensionsRunner
 from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
 
@@ -39,6 +50,9 @@ from resolvers.limits import Site, argument_sites, length_errors
 from resolvers.suggestions import strip_suggestions
 
 ResultHook = Callable[[ExecutionContext], None]
+# A domain's check of an operation before it executes (the session is known by then): it
+# refuses by setting `context.result`, and no resolver runs.
+OperationCheck = Callable[[ExecutionContext], Awaitable[None]]
 
 
 @dataclass(slots=True)
@@ -99,6 +113,7 @@ class PipelineSettings:
     documents: DocumentCache
     before_masking: Sequence[ResultHook] = field(default=())
     after_masking: Sequence[ResultHook] = field(default=())
+    checks: Sequence[OperationCheck] = field(default=())
 
     @classmethod
     def build(
@@ -111,6 +126,7 @@ class PipelineSettings:
         only_trusted: bool,
         before_masking: Sequence[ResultHook] = (),
         after_masking: Sequence[ResultHook] = (),
+        checks: Sequence[OperationCheck] = (),
     ) -> PipelineSettings:
         return cls(
             # The same tuple for every request: graphql-core's rules plus ours.
@@ -122,16 +138,18 @@ class PipelineSettings:
             documents=DocumentCache(cache_size),
             before_masking=tuple(before_masking),
             after_masking=tuple(after_masking),
+            checks=tuple(checks),
         )
 
 
-class Pipeline(SchemaExtension):
-    """One per request (the schema gets a factory: DESIGN §11)."""
+class Pipeline:
+    """One per request, holding that request's `ExecutionContext` (DESIGN §11)."""
 
-    def __init__(self, settings: PipelineSettings) -> None:
+    def __init__(self, settings: PipelineSettings, execution_context: ExecutionContext) -> None:
         self.settings = settings
+        self.execution_context = execution_context
 
-    async def on_operation(self) -> AsyncIterator[None]:
+    async def on_operation(self) -> AsyncGenerator[None]:
         context = self.execution_context
         context.validation_rules = self.settings.rules
         # After the rules are set: a registered document drops every rule. May refuse.
@@ -152,7 +170,7 @@ class Pipeline(SchemaExtension):
         for hook in self.settings.after_masking:
             hook(context)
 
-    def on_parse(self) -> Iterator[None]:
+    def on_parse(self) -> Generator[None]:
         context = self.execution_context
         # A registered document arrives parsed (resolvers/documents.py): nothing to do.
         if context.graphql_document is None and context.query:
@@ -160,7 +178,7 @@ class Pipeline(SchemaExtension):
             context.graphql_document = prepared.document
         yield
 
-    def on_validate(self) -> Iterator[None]:
+    def on_validate(self) -> Generator[None]:
         context = self.execution_context
         document = context.graphql_document
         assert document is not None
@@ -191,7 +209,7 @@ class Pipeline(SchemaExtension):
         errors = validate_document(context.schema._schema, document, context.validation_rules)
         return tuple(bounded(list(errors), self.settings.max_errors))
 
-    async def on_execute(self) -> AsyncIterator[None]:
+    async def on_execute(self) -> AsyncGenerator[None]:
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
@@ -209,4 +227,85 @@ class Pipeline(SchemaExtension):
                 # A failed lookup (the database away) is raised again, and masked, by
                 # each field that needs it.
                 await request.session()
+        for check in self.settings.checks:
+            if context.result is not None:
+                break
+            await check(context)
         yield
+
+
+class _Phase:
+    """One phase of one request: runs the pipeline's hook up to its `yield` on entry and on
+    from there on exit, as Strawberry's own phase managers do, but without building a
+    context manager per extension and per hook. An exception inside the phase is thrown
+    into the hook at its `yield`, so what comes after it is skipped (as before)."""
+
+    __slots__ = ("_hook",)
+
+    def __init__(self, hook: Generator[None] | AsyncGenerator[None]) -> None:
+        self._hook = hook
+
+    def __enter__(self) -> None:
+        assert isinstance(self._hook, Generator)
+        next(self._hook)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        assert isinstance(self._hook, Generator)
+        try:
+            if error is not None:
+                self._hook.throw(error)
+            next(self._hook)
+        except StopIteration:
+            return error is not None  # the hook handled the error (as contextlib decides)
+        raise RuntimeError("a pipeline hook yields once")
+
+    async def __aenter__(self) -> None:
+        if isinstance(self._hook, Generator):
+            next(self._hook)
+        else:
+            await anext(self._hook)
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        if isinstance(self._hook, Generator):
+            return self.__exit__(kind, error, traceback)
+        try:
+            if error is not None:
+                await self._hook.athrow(error)
+            await anext(self._hook)
+        except StopAsyncIteration:
+            return error is not None
+        raise RuntimeError("a pipeline hook yields once")
+
+
+class PipelineRunner(SchemaExtensionsRunner):
+    """Strawberry's extension runner for a schema with no extension: its phases are the
+    pipeline's, and there are no extension results to add to an answer."""
+
+    def __init__(self, execution_context: ExecutionContext, settings: PipelineSettings) -> None:
+        super().__init__(execution_context, [])
+        self.pipeline = Pipeline(settings, execution_context)
+
+    def operation(self) -> Any:
+        return _Phase(self.pipeline.on_operation())
+
+    def parsing(self) -> Any:
+        return _Phase(self.pipeline.on_parse())
+
+    def validation(self) -> Any:
+        return _Phase(self.pipeline.on_validate())
+
+    def executing(self) -> Any:
+        return _Phase(self.pipeline.on_execute())
+
+    async def get_extensions_results(self, ctx: ExecutionContext) -> dict[str, Any]:
+        return dict(ctx.extensions_results) if ctx.extensions_results else {}

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import strawberry
+from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
 
 from resolvers.community.schema import PARTS as COMMUNITY
 from resolvers.extensions import validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
-from resolvers.pipeline import Pipeline, PipelineSettings, ResultHook
+from resolvers.pipeline import PipelineRunner, PipelineSettings, ResultHook
+from resolvers.plans import PlannedExecution
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
 
@@ -25,9 +28,19 @@ Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations
 
 
 class CommonsSchema(strawberry.Schema):
-    """The Strawberry schema, with its pipeline's shared settings and caches at hand."""
+    """The Strawberry schema, with its pipeline's shared settings and caches at hand. It has
+    no Strawberry extension: its runner drives the pipeline through the phases instead."""
 
     pipeline: PipelineSettings
+    plans: PlannedExecution
+
+    def _get_execute_function(self) -> Callable[..., Any]:
+        return self.plans.execute
+
+    def create_extensions_runner(
+        self, execution_context: ExecutionContext, extensions: list[SchemaExtension]
+    ) -> PipelineRunner:
+        return PipelineRunner(execution_context, self.pipeline)
 
 
 def create_schema(
@@ -46,19 +59,15 @@ def create_schema(
         only_trusted=settings.trusted_documents_only,
         before_masking=before_masking,
         after_masking=after_masking,
+        checks=[check for d in DOMAINS for check in d.checks],
     )
-    # Factories, never instances: each request gets its own extensions (DESIGN §11).
-    extensions: list[Any] = [
-        lambda: Pipeline(pipeline),
-        *(extension for d in DOMAINS for extension in d.extensions),
-    ]
     schema = CommonsSchema(
         query=Query,
         mutation=Mutation,
-        extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=True),
     )
     schema.pipeline = pipeline
+    schema.plans = PlannedExecution(settings.graphql_cache_size)
     return schema
 
 

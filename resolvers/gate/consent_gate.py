@@ -4,7 +4,7 @@ every mutation present and future (statement §8)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 
 from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql import GraphQLError
@@ -16,7 +16,7 @@ from graphql.language import (
     OperationDefinitionNode,
     SelectionNode,
 )
-from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
@@ -53,47 +53,45 @@ class ConsentRequiredError(PublicError):
         self.extensions = {"code": "CONSENT_REQUIRED", "policyVersion": version}
 
 
-class ConsentGate(SchemaExtension):
+async def consent_gate(context: ExecutionContext) -> None:
     """Checked once per operation, before execution, and only for mutations that name a
     gated root field: queries and the allowed mutations pay nothing. (A per-field `resolve`
     hook did the same check but wrapped every field of every query, about a fifth of the
     GraphQL work of `me`; docs/performance.md.) A refused operation runs no resolver at all."""
-
-    async def on_execute(self) -> AsyncIterator[None]:
-        gated = self._gated_field()
-        if gated is not None:
-            context: Context = self.execution_context.context
-            viewer = await context.viewer()
-            pending = await policies.consent_required(viewer.id) if viewer else None
-            if pending is not None:
-                refused = ConsentRequiredError(pending.version)
-                error = GraphQLError(
-                    str(refused),
-                    nodes=[gated],
-                    path=[(gated.alias or gated.name).value],
-                    original_error=refused,
-                    extensions=refused.extensions,
-                )
-                self.execution_context.result = GraphQLExecutionResult(data=None, errors=[error])
-        yield
-
-    def _gated_field(self) -> FieldNode | None:
-        """The first root field of a mutation that is not allowed while consent is due."""
-        ctx = self.execution_context
-        document = ctx.graphql_document
-        if document is None or ctx.operation_type is not OperationType.MUTATION:
-            return None
-        name = ctx.operation_name
-        operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-        operation = next(
-            (o for o in operations if name is None or (o.name and o.name.value == name)), None
+    gated = _gated_field(context)
+    if gated is None:
+        return
+    request: Context = context.context
+    viewer = await request.viewer()
+    pending = await policies.consent_required(viewer.id) if viewer else None
+    if pending is not None:
+        refused = ConsentRequiredError(pending.version)
+        error = GraphQLError(
+            str(refused),
+            nodes=[gated],
+            path=[(gated.alias or gated.name).value],
+            original_error=refused,
+            extensions=refused.extensions,
         )
-        if operation is None:
-            return None
-        fragments = {
-            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-        }
-        return _first_gated(operation.selection_set.selections, fragments)
+        context.result = GraphQLExecutionResult(data=None, errors=[error])
+
+
+def _gated_field(context: ExecutionContext) -> FieldNode | None:
+    """The first root field of a mutation that is not allowed while consent is due."""
+    document = context.graphql_document
+    if document is None or context.operation_type is not OperationType.MUTATION:
+        return None
+    name = context.operation_name
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    operation = next(
+        (o for o in operations if name is None or (o.name and o.name.value == name)), None
+    )
+    if operation is None:
+        return None
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    return _first_gated(operation.selection_set.selections, fragments)
 
 
 def _first_gated(
