@@ -13,10 +13,8 @@ from api.health import healthz, readyz
 from api.lifespan import lifespan
 from api.meetings import meeting_calendar, recordings_hook
 from api.metrics import metrics
-from api.middleware.access_log import AccessLogMiddleware
 from api.middleware.body_limit import BodyLimitMiddleware
-from api.middleware.request_id import RequestIdMiddleware
-from api.middleware.security_headers import SecurityHeadersMiddleware
+from api.middleware.edge import EdgeMiddleware
 from settings import Settings, load_settings, secret_key_problem
 
 
@@ -43,13 +41,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ],
         middleware=[
             Middleware(
-                RequestIdMiddleware,
+                EdgeMiddleware,
                 log_all=settings.request_log == "all",
                 slow_ms=settings.request_log_slow_ms,
             ),
-            Middleware(AccessLogMiddleware),
             *cross_origin_middleware(settings),
-            Middleware(SecurityHeadersMiddleware),
             Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
         ],
         lifespan=lifespan,

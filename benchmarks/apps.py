@@ -89,11 +89,13 @@ def commons() -> Starlette:
 
 def commons_without_access_log() -> Starlette:
     from api.app import create_app
-    from api.middleware.access_log import AccessLogMiddleware
+    from api.middleware.edge import EdgeMiddleware
 
     app = create_app()
-    logging: object = AccessLogMiddleware
-    app.user_middleware = [m for m in app.user_middleware if m.cls is not logging]
+    edge: object = EdgeMiddleware
+    for middleware in app.user_middleware:
+        if middleware.cls is edge:
+            middleware.kwargs["access_log"] = False
     return _with_counter(app)
 
 

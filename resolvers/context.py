@@ -40,14 +40,28 @@ class Context:
     loaders: Loaders = field(default_factory=Loaders)
     _session: Session | _Unset | None = field(default=_UNSET)
     # The lookup in flight: fields resolved concurrently (a list's items) share it.
-    _lookup: asyncio.Task[Session | None] | None = field(default=None)
+    _lookup: asyncio.Future[Session | None] | None = field(default=None)
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
         if isinstance(self._session, _Unset):
             if self._lookup is None:
-                self._lookup = asyncio.ensure_future(self._resolve())
-            found = await self._lookup
+                # The first caller looks it up itself (no task to schedule); callers meanwhile
+                # wait on the future it fills.
+                lookup: asyncio.Future[Session | None] = asyncio.get_running_loop().create_future()
+                self._lookup = lookup
+                try:
+                    found = await self._resolve()
+                except Exception as error:
+                    lookup.set_exception(error)
+                    lookup.exception()  # seen: `known_session` raises it again where needed
+                    raise
+                except BaseException:
+                    lookup.cancel()  # cancelled: so are those waiting on it
+                    raise
+                lookup.set_result(found)
+            else:
+                found = await self._lookup
             if isinstance(self._session, _Unset):
                 self._session = found
         return self._session

@@ -1,7 +1,8 @@
 """Request bodies over MAX_REQUEST_BYTES are refused with 413 before anything parses them.
 
-A declared Content-Length over the limit is refused at once; a body without one (chunked) is
-read up to the limit and refused as soon as it passes it, so memory stays bounded either way.
+A declared Content-Length over the limit is refused at once, and one within it is passed on
+untouched (the server reads no more than it declares); a body without one (chunked) is read up
+to the limit and refused as soon as it passes it, so memory stays bounded either way.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ class BodyLimitMiddleware:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await self._refuse(scope, receive, send)
+        declared = next((v for k, v in scope["headers"] if k == b"content-length"), None)
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > self.max_bytes:
+                await self._refuse(scope, receive, send)
+                return
+            # The server frames the body by its Content-Length: no more than that arrives.
+            await self.app(scope, receive, send)
             return
         body = bytearray()
         more = True
