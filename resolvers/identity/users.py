@@ -235,6 +235,7 @@ class UserQueries:
     @strawberry.field(
         extensions=[public("null when signed out")], description="The signed-in member, or null."
     )
-    async def me(self, info: Info) -> User | None:
-        viewer = await info.context.viewer()
+    def me(self, info: Info) -> User | None:
+        # Known before execution (the pipeline looks the session up): no await, no task.
+        viewer = info.context.known_viewer()
         return User.from_model(viewer) if viewer else None
