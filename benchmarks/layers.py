@@ -10,8 +10,10 @@ through each layer, peeling one off at a time, in interleaved rounds:
     bare            Starlette, no middleware, the same read by hand (benchmarks/apps.py:bare)
     commons         the whole application: every middleware, the view, the schema
     no middleware   the router and the Strawberry view only
-    schema.execute  Strawberry's execution with the production pipeline, no HTTP at all
-    graphql-core    graphql-core's `execute` of the cached document on the same schema
+    schema.execute  Strawberry's execution with the production pipeline (queries run from
+                    plans, resolvers/plans.py), no HTTP at all
+    graphql-core    graphql-core's own executor on the same cached document: what a plan
+                    replaces, for comparison
 
 The differences between neighbours are what each layer costs; uvicorn's HTTP parsing and the
 socket, which both targets of benchmarks/run.py pay alike, are not in any of them.
