@@ -365,26 +365,31 @@ class _Run:
     def complete_object(self, plan: ObjectPlan, source: Any, path: Path | None) -> Any:
         """The object's fields: a dict, or an awaitable of it when a field awaits."""
         data: dict[str, Any] = {}
-        pending: list[tuple[str, Awaitable[Any]]] | None = None
+        pending: list[tuple[str, Awaitable[Any]]] = []
         parent = plan.type
-        for field in plan.fields:
-            leaf = field.leaf
-            if leaf is not None:
-                # No path, info or awaitable check unless it fails: an attribute is a value.
-                try:
-                    data[field.key] = leaf(getattr(source, field.attribute))  # type: ignore[arg-type]
-                except Exception as raw:
-                    data[field.key] = None
-                    self.field_error(raw, field, Path(path, field.key, parent.name), field.nullable)
-                continue
-            field_path = Path(path, field.key, parent.name)
-            value = self.field(field, parent, source, field_path)
-            if self.is_awaitable(value):
-                if pending is None:
-                    pending = []
-                pending.append((field.key, value))
-            data[field.key] = value
-        if pending is None:
+        try:
+            for field in plan.fields:
+                leaf = field.leaf
+                if leaf is not None:
+                    # No path, info or awaitable check unless it fails: an attribute is a value.
+                    try:
+                        data[field.key] = leaf(getattr(source, field.attribute))  # type: ignore[arg-type]
+                    except Exception as raw:
+                        data[field.key] = None
+                        field_path = Path(path, field.key, parent.name)
+                        self.field_error(raw, field, field_path, field.nullable)
+                    continue
+                value = self.field(field, parent, source, Path(path, field.key, parent.name))
+                if self.is_awaitable(value):
+                    pending.append((field.key, value))
+                data[field.key] = value
+        except Exception:
+            # A non-null field failed, so the object is null: what its other fields started
+            # still settles, in the background (as graphql-core settles it). Errors it meets
+            # are under the nulled place and not collected.
+            _settle_in_background([value for _, value in pending])
+            raise
+        if not pending:
             return data
         return self._await_object(data, pending)
 
@@ -400,15 +405,13 @@ class _Run:
     def field(self, field: FieldPlan, parent: GraphQLObjectType, source: Any, path: Path) -> Any:
         """The field's completed value (or an awaitable of it); None after a nullable
         field's error, which is collected; raises when a non-null field fails."""
+        completion = field.completion
+        if isinstance(completion, TypenameCompletion):
+            return completion.name
         try:
-            completion = field.completion
-            if isinstance(completion, TypenameCompletion):
-                return completion.name
             if field.attribute is not None:
                 result = getattr(source, field.attribute)
-                info = None
             else:
-                info = self.info(field, parent, path)
                 arguments = (
                     get_argument_values(field.definition, field.nodes[0], self.variables)
                     if field.has_arguments
@@ -416,34 +419,59 @@ class _Run:
                 )
                 resolve = field.definition.resolve
                 assert resolve is not None  # Strawberry gives every field one
-                result = resolve(source, info, **arguments)
-            if self.is_awaitable(result):
-                return self._await_field(field, parent, path, result)
-            completed = self.complete(completion, field, parent, path, result)
-            if self.is_awaitable(completed):
-                return self._await_completed(field, path, completed)
-            return completed
+                result = resolve(source, self.info(field, parent, path), **arguments)
         except Exception as raw:
             self.field_error(raw, field, path, field.nullable)
             return None
+        return self.settle(completion, field, parent, path, result, field.nullable)
 
-    async def _await_field(
-        self, field: FieldPlan, parent: GraphQLObjectType, path: Path, result: Awaitable[Any]
+    def settle(
+        self,
+        completion: Completion,
+        field: FieldPlan,
+        parent: GraphQLObjectType,
+        path: Path,
+        value: Any,
+        nullable: bool,
+    ) -> Any:
+        """A field's or a list item's value completed (or an awaitable of that); None after
+        an error at a `nullable` place, which is collected; else the error is raised."""
+        try:
+            if self.is_awaitable(value):
+                return self._await_value(completion, field, parent, path, value, nullable)
+            completed = self.complete(completion, field, parent, path, value)
+            if self.is_awaitable(completed):
+                return self._await_completed(field, path, completed, nullable)
+            return completed
+        except Exception as raw:
+            self.field_error(raw, field, path, nullable)
+            return None
+
+    async def _await_value(
+        self,
+        completion: Completion,
+        field: FieldPlan,
+        parent: GraphQLObjectType,
+        path: Path,
+        value: Awaitable[Any],
+        nullable: bool,
     ) -> Any:
         try:
-            completed = self.complete(field.completion, field, parent, path, await result)
+            completed = self.complete(completion, field, parent, path, await value)
             if self.is_awaitable(completed):
                 completed = await completed
         except Exception as raw:
-            self.field_error(raw, field, path, field.nullable)
+            self.field_error(raw, field, path, nullable)
             return None
         return completed
 
-    async def _await_completed(self, field: FieldPlan, path: Path, completed: Any) -> Any:
+    async def _await_completed(
+        self, field: FieldPlan, path: Path, completed: Awaitable[Any], nullable: bool
+    ) -> Any:
         try:
             return await completed
         except Exception as raw:
-            self.field_error(raw, field, path, field.nullable)
+            self.field_error(raw, field, path, nullable)
             return None
 
     def field_error(self, raw: Exception, field: FieldPlan, path: Path, nullable: bool) -> None:
@@ -509,16 +537,20 @@ class _Run:
                 field.nodes,
             )
         items: list[Any] = []
-        pending: list[int] | None = None
-        for index, item in enumerate(result):
-            item_path = path.add_key(index, None)
-            value = self.item(completion, field, parent, item_path, item)
-            if self.is_awaitable(value):
-                if pending is None:
-                    pending = []
-                pending.append(index)
-            items.append(value)
-        if pending is None:
+        pending: list[int] = []
+        try:
+            for index, item in enumerate(result):
+                item_path = path.add_key(index, None)
+                value = self.settle(
+                    completion.inner, field, parent, item_path, item, completion.item_nullable
+                )
+                if self.is_awaitable(value):
+                    pending.append(index)
+                items.append(value)
+        except Exception:
+            _settle_in_background([items[i] for i in pending])  # as for an object's fields
+            raise
+        if not pending:
             return items
         return self._await_list(items, pending)
 
@@ -526,41 +558,6 @@ class _Run:
         for index, value in zip(pending, await _settle([items[i] for i in pending]), strict=True):
             items[index] = value
         return items
-
-    def item(
-        self, completion: ListCompletion, field: FieldPlan, parent: Any, path: Path, item: Any
-    ) -> Any:
-        try:
-            if self.is_awaitable(item):
-                return self._await_item(completion, field, parent, path, item)
-            completed = self.complete(completion.inner, field, parent, path, item)
-            if self.is_awaitable(completed):
-                return self._await_completed_item(completion, field, path, completed)
-            return completed
-        except Exception as raw:
-            self.field_error(raw, field, path, completion.item_nullable)
-            return None
-
-    async def _await_item(
-        self, completion: ListCompletion, field: FieldPlan, parent: Any, path: Path, item: Any
-    ) -> Any:
-        try:
-            completed = self.complete(completion.inner, field, parent, path, await item)
-            if self.is_awaitable(completed):
-                completed = await completed
-        except Exception as raw:
-            self.field_error(raw, field, path, completion.item_nullable)
-            return None
-        return completed
-
-    async def _await_completed_item(
-        self, completion: ListCompletion, field: FieldPlan, path: Path, completed: Any
-    ) -> Any:
-        try:
-            return await completed
-        except Exception as raw:
-            self.field_error(raw, field, path, completion.item_nullable)
-            return None
 
     def result(self, data: dict[str, Any] | None) -> ExecutionResult:
         return ExecutionResult(data, self.errors.errors or None)
@@ -597,16 +594,22 @@ def _gather(awaitables: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
     return _gather_all(awaitables)
 
 
-_TRACKED: set[asyncio.Future[Any]] = set()
+_BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+def _settle_in_background(awaitables: Sequence[Awaitable[Any]]) -> None:
+    """Run to the end, ignoring their outcome, awaitables no one waits for any more."""
+    if awaitables:
+        future = asyncio.gather(*awaitables, return_exceptions=True)
+        _BACKGROUND.add(future)
+        future.add_done_callback(_BACKGROUND.discard)
 
 
 def _track(values: Sequence[Any]) -> None:
-    """Work a resolver started and left running: kept until it settles."""
-    for value in values:
-        if asyncio.iscoroutine(value) or isinstance(value, asyncio.Future):
-            future = asyncio.ensure_future(value)
-            _TRACKED.add(future)
-            future.add_done_callback(_TRACKED.discard)
+    """Work a resolver started and left running (`info.async_helpers.track`)."""
+    _settle_in_background(
+        [v for v in values if asyncio.iscoroutine(v) or isinstance(v, asyncio.Future)]
+    )
 
 
 # --- the execute function ----------------------------------------------------------------

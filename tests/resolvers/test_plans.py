@@ -126,6 +126,8 @@ QUERIES = [
     "{ items(first: 4) { id broken } }",
     "{ items(first: 2) { id brokenRequired } }",
     "{ item(id: 1) { id nullRequired } hello }",
+    "{ item(id: 1) { owner { id } nullRequired } hello }",
+    "{ requiredItems { owner { name } nullRequired } hello }",
     "{ requiredItems { id brokenRequired } hello }",
     "{ items(first: 2) { id secret } }",
     "{ item(id: 2) { path owner { id } } }",
