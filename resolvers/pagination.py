@@ -55,9 +55,10 @@ def _offset(cursor: str) -> int:
     raise PublicError("Invalid cursor.")
 
 
-def _window(
+def window(
     total: int, first: int | None, after: str | None, last: int | None, before: str | None
 ) -> tuple[int, int]:
+    """The offsets `start`..`end` a page covers in `total` items (refuses bad arguments)."""
     for name, value in (("first", first), ("last", last)):
         if value is not None and not 1 <= value <= MAX_PAGE:
             raise PublicError(f"`{name}` must be between 1 and {MAX_PAGE}.")
@@ -72,7 +73,7 @@ def _window(
     return start, max(start, end)
 
 
-def _connection(nodes: list[T], start: int, end: int, total: int) -> Connection[T]:
+def connection(nodes: list[T], start: int, end: int, total: int) -> Connection[T]:
     """The page of `nodes` at offsets `start`..`end` of `total`, with cursors and page info."""
     edges = [Edge(node=node, cursor=_cursor(start + i)) for i, node in enumerate(nodes)]
     return Connection(
@@ -97,9 +98,9 @@ async def paginate(
 ) -> Connection[T]:
     """One COUNT and one windowed SELECT, whatever the page size."""
     total = await queryset.count()
-    start, end = _window(total, first, after, last, before)
+    start, end = window(total, first, after, last, before)
     rows: Sequence[Any] = await queryset.offset(start).limit(end - start) if end > start else []
-    return _connection([to_node(row) for row in rows], start, end, total)
+    return connection([to_node(row) for row in rows], start, end, total)
 
 
 async def paginate_keys(
@@ -113,9 +114,9 @@ async def paginate_keys(
     """A connection over keys already chosen in order; `load` builds one page's nodes at
     once (one batch of statements, whatever the page size)."""
     total = len(keys)
-    start, end = _window(total, first, after, last, before)
+    start, end = window(total, first, after, last, before)
     nodes = await load(keys[start:end]) if end > start else []
-    return _connection(list(nodes), start, end, total)
+    return connection(list(nodes), start, end, total)
 
 
 def paginate_loaded(
@@ -128,5 +129,5 @@ def paginate_loaded(
 ) -> Connection[T]:
     """The same window over rows a dataloader already read (no statement of its own)."""
     total = len(items)
-    start, end = _window(total, first, after, last, before)
-    return _connection([to_node(row) for row in items[start:end]], start, end, total)
+    start, end = window(total, first, after, last, before)
+    return connection([to_node(row) for row in items[start:end]], start, end, total)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import strawberry
@@ -15,7 +16,7 @@ from resolvers.community.sigs import Sig
 from resolvers.context import Info
 from resolvers.errors import UserError, attempt
 from resolvers.ids import from_global_id, to_global_id
-from resolvers.pagination import Connection, paginate
+from resolvers.pagination import Connection, connection, paginate, window
 from resolvers.permissions import owner_only, public, signed_in, user_is_owner
 from services.community import contributions, publication
 from services.community.contributions import ContributionFilter as DomainFilter
@@ -130,6 +131,56 @@ async def contributions_of(
         return None
     query = contributions.of_member(user_id, chosen.domain() if chosen else None)
     return await paginate(query, Contribution.of, first, after, last, before)
+
+
+@dataclass(frozen=True, slots=True)
+class PageArguments:
+    """A `contributions` field's arguments: the same for every member of a page."""
+
+    chosen: DomainFilter | None
+    first: int | None
+    after: str | None
+    last: int | None
+    before: str | None
+
+    def window(self, total: int) -> tuple[int, int]:
+        return window(total, self.first, self.after, self.last, self.before)
+
+
+async def member_pages(
+    keys: list[tuple[int, PageArguments]],
+) -> list[Connection[Contribution]]:
+    """A page of contributions for each member of a directory page: per set of arguments
+    (an alias each), one statement for the totals and two for the pages."""
+    groups: dict[PageArguments, list[int]] = {}
+    for user_id, arguments in keys:
+        groups.setdefault(arguments, []).append(user_id)
+    found: dict[tuple[int, PageArguments], Connection[Contribution]] = {}
+    for arguments, user_ids in groups.items():
+        totals = await contributions.totals_of_members(user_ids, arguments.chosen)
+        windows = {u: arguments.window(totals[u]) for u in user_ids}
+        pages = await contributions.pages_of_members(windows, arguments.chosen)
+        for user_id in user_ids:
+            start, end = windows[user_id]
+            nodes = [Contribution.of(row) for row in pages[user_id]]
+            found[(user_id, arguments)] = connection(nodes, start, end, totals[user_id])
+    return [found[key] for key in keys]
+
+
+async def member_page(
+    info: Info,
+    user_id: int,
+    chosen: ContributionFilter | None,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[Contribution]:
+    """A directory member's page, loaded with every other member's of the same page. The
+    entry is shown only while the profile may be published, so it needs no check of its own."""
+    arguments = PageArguments(chosen.domain() if chosen else None, first, after, last, before)
+    arguments.window(0)  # bad arguments are refused here, before anything is loaded
+    return await info.context.loaders.load(member_pages, (user_id, arguments))
 
 
 async def stats_of(info: Info, user_id: int) -> ContributionStats | None:

@@ -15,7 +15,7 @@ from resolvers.community.contributions import (
     Contribution,
     ContributionFilter,
     ContributionStats,
-    contributions_of,
+    member_page,
     stats_of,
 )
 from resolvers.context import Info
@@ -83,7 +83,9 @@ class Member:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Contribution] | None:
-        return await contributions_of(info, self._entry.user_id, filter, first, after, last, before)
+        # Shown only while the profile may be published (as the counts below): every member's
+        # page of the directory is loaded at once.
+        return await member_page(info, self._entry.user_id, filter, first, after, last, before)
 
     @strawberry.field(extensions=[public("only where the member's profile may be published")])
     async def contribution_stats(self, info: Info) -> ContributionStats | None:

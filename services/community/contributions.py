@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
-from tortoise.expressions import F
+from tortoise import connections
+from tortoise.expressions import F, RawSQL
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -151,7 +153,12 @@ class ContributionFilter:
 
 
 def of_member(user_id: int, chosen: ContributionFilter | None = None) -> QuerySet[Contribution]:
-    query = Contribution.filter(user_id=user_id)
+    return _chosen(Contribution.filter(user_id=user_id), chosen).order_by("-occurred_at", "-id")
+
+
+def _chosen(
+    query: QuerySet[Contribution], chosen: ContributionFilter | None
+) -> QuerySet[Contribution]:
     if chosen is not None:
         if chosen.kind is not None:
             query = query.filter(kind=chosen.kind)
@@ -161,7 +168,62 @@ def of_member(user_id: int, chosen: ContributionFilter | None = None) -> QuerySe
             query = query.filter(occurred_at__gte=chosen.start)
         if chosen.end is not None:
             query = query.filter(occurred_at__lt=chosen.end)
-    return query.order_by("-occurred_at", "-id").select_related("sig")
+    return query.select_related("sig")
+
+
+async def totals_of_members(
+    user_ids: Sequence[int], chosen: ContributionFilter | None = None
+) -> dict[int, int]:
+    """How many contributions each member has that `chosen` lets through: one statement."""
+    rows = (
+        await _chosen(Contribution.filter(user_id__in=list(user_ids)), chosen)
+        .annotate(total=Count("id"))
+        .group_by("user_id")
+        .values_list("user_id", "total")
+    )
+    totals = dict.fromkeys(user_ids, 0)
+    for user_id, total in rows:
+        totals[int(user_id)] = int(total)
+    return totals
+
+
+async def pages_of_members(
+    windows: Mapping[int, tuple[int, int]], chosen: ContributionFilter | None = None
+) -> dict[int, list[Contribution]]:
+    """Each member's contributions at offsets `start`..`end` (newest first, as `of_member`
+    orders them), for every member at once: two statements, whatever the page of members.
+
+    The offsets are numbered per member in SQL (`ROW_NUMBER() OVER (PARTITION BY ...)`,
+    SQLite and PostgreSQL alike); Tortoise builds the filtered query, so it filters exactly as
+    `of_member` does."""
+    wanted = {u: (int(s), int(e)) for u, (s, e) in windows.items() if e > s}
+    pages: dict[int, list[Contribution]] = {u: [] for u in windows}
+    if not wanted:
+        return pages
+    table = Contribution._meta.db_table
+    ranked = (
+        _chosen(Contribution.filter(user_id__in=list(wanted)), chosen)
+        .annotate(
+            rn=RawSQL(
+                f'ROW_NUMBER() OVER (PARTITION BY "{table}"."user_id" '
+                f'ORDER BY "{table}"."occurred_at" DESC, "{table}"."id" DESC)'
+            )
+        )
+        .values("id", "user_id", "rn")
+    )
+    ranked._make_query()
+    inner, values = ranked.query.get_parameterized_sql()
+    # Offsets are ints from the caller's window; user ids ints from the database.
+    places = " OR ".join(
+        f'("user_id" = {u} AND "rn" > {s} AND "rn" <= {e})' for u, (s, e) in wanted.items()
+    )
+    outer = f'SELECT "id", "user_id", "rn" FROM ({inner}) AS "ranked" WHERE {places}'  # noqa: S608
+    found = await connections.get("default").execute_query_dict(outer, values)
+    order = {int(row["id"]): (int(row["user_id"]), int(row["rn"])) for row in found}
+    rows = await Contribution.filter(id__in=list(order)).select_related("sig")
+    for row in sorted(rows, key=lambda r: order[r.id]):
+        pages[order[row.id][0]].append(row)
+    return pages
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,13 @@ PAGE = """
 query Page($first: Int) { members(first: $first) {
   totalCount nodes { username name company giteeId contributionStats { pullRequests other } }
 } }"""
+WITH_CONTRIBUTIONS = """
+query Page($first: Int, $page: Int, $after: String, $last: Int, $before: String) {
+  members(first: $first) { nodes { username
+    contributions(first: $page, after: $after, last: $last, before: $before) {
+      totalCount nodes { title } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    blogs: contributions(filter: {kind: BLOG}, first: 1) { totalCount nodes { title } }
+} } }"""
 MINE = "{ me { publicProfile { name company visible published } } }"
 GRANT = """mutation G($input: GrantConsentInput!) { grantConsent(input: $input) {
   userErrors { code } } }"""
@@ -213,6 +220,75 @@ async def test_a_page_of_the_directory_costs_the_same_statements_for_two_or_twel
     assert {n["contributionStats"]["other"] for n in large["members"]["nodes"]} == {1}
     assert two.count == twelve.count, (two.sql, twelve.sql)
     assert 5 <= twelve.count <= 10, twelve.sql
+
+
+async def directory_members(services: Services, count: int, posts: int) -> None:
+    """`count` members in the directory, each with `posts` contributions, newest last."""
+    policy = await publish_statement(services.queue)
+    for n in range(count):
+        user = await User.create(
+            username=f"m{n:02d}", username_key=f"m{n:02d}", email=f"m{n}@example.org"
+        )
+        await consent.grant(
+            user.id, [ConsentPurpose.CONTENT_RELEASE], policy.version, ClientInfo.unknown()
+        )
+        await PublicProfile.create(user=user, name=f"Member {n}", visible=["name"])
+        for i in range(posts):
+            await Contribution.create(
+                user=user,
+                kind=ContributionKind.BLOG if i % 2 else ContributionKind.TALK,
+                source=ContributionSource.MEMBER,
+                title=f"m{n:02d} post {i}",
+                occurred_at=clock.now() - timedelta(days=posts - i),
+            )
+
+
+async def test_each_members_contributions_on_a_directory_page_cost_the_same_statements(
+    visitor: GraphQLClient, services: Services
+) -> None:
+    await directory_members(services, count=12, posts=3)
+    with counting_statements() as two:
+        small = await visitor.execute(WITH_CONTRIBUTIONS, first=2, page=2)
+    with counting_statements() as twelve:
+        large = await visitor.execute(WITH_CONTRIBUTIONS, first=12, page=2)
+
+    assert len(small["members"]["nodes"]) == 2 and len(large["members"]["nodes"]) == 12
+    assert two.count == twelve.count, (two.sql, twelve.sql)
+    for node in large["members"]["nodes"]:
+        name = node["username"]
+        assert node["contributions"]["totalCount"] == 3
+        assert [c["title"] for c in node["contributions"]["nodes"]] == [
+            f"{name} post 2",
+            f"{name} post 1",
+        ]
+        assert node["blogs"] == {"totalCount": 1, "nodes": [{"title": f"{name} post 1"}]}
+
+
+async def test_a_members_contributions_page_forwards_and_backwards_as_any_connection(
+    visitor: GraphQLClient, services: Services
+) -> None:
+    await directory_members(services, count=2, posts=5)
+
+    def titles(answer: list[dict[str, Any]]) -> list[list[str]]:
+        return [[c["title"][4:] for c in n["contributions"]["nodes"]] for n in answer]
+
+    first = (await visitor.execute(WITH_CONTRIBUTIONS, first=2, page=2))["members"]["nodes"]
+    assert titles(first) == [["post 4", "post 3"], ["post 4", "post 3"]]
+    info = first[0]["contributions"]["pageInfo"]
+    assert info["hasNextPage"] is True and info["hasPreviousPage"] is False
+    after = info["endCursor"]
+    second = await visitor.execute(WITH_CONTRIBUTIONS, first=2, page=2, after=after)
+    assert titles(second["members"]["nodes"]) == [["post 2", "post 1"], ["post 2", "post 1"]]
+    last = (await visitor.execute(WITH_CONTRIBUTIONS, first=2, last=2))["members"]["nodes"]
+    assert titles(last) == [["post 1", "post 0"], ["post 1", "post 0"]]
+    assert last[0]["contributions"]["pageInfo"]["hasNextPage"] is False
+    before = last[0]["contributions"]["pageInfo"]["startCursor"]
+    earlier = await visitor.execute(WITH_CONTRIBUTIONS, first=2, last=2, before=before)
+    assert titles(earlier["members"]["nodes"]) == [["post 3", "post 2"], ["post 3", "post 2"]]
+    status, body = await visitor.raw(
+        {"query": WITH_CONTRIBUTIONS, "variables": {"first": 2, "page": 500}}
+    )
+    assert status == 200 and "between 1 and 100" in body["errors"][0]["message"]
 
 
 async def test_a_user_name_longer_than_any_account_finds_no_member(visitor: GraphQLClient) -> None:
