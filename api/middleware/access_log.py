@@ -50,10 +50,13 @@ def record_access(scope: Scope, at: datetime, status: int, size: int) -> None:
         buffer.add(
             AccessLogRow(
                 at=at,
-                ip_address=address_from(
-                    client[0] if client else None,
-                    found.get(b"x-forwarded-for"),
-                    settings.trusted_proxy_networks,
+                ip_address=_bounded(
+                    address_from(
+                        client[0] if client else None,
+                        found.get(b"x-forwarded-for"),
+                        settings.trusted_proxy_networks,
+                    ),
+                    IP_ADDRESS_MAX,
                 ),
                 path=loggable_path(scope["path"]),
                 method=scope.get("method", "")[:8],
@@ -69,3 +72,10 @@ def record_access(scope: Scope, at: datetime, status: int, size: int) -> None:
 
 
 _WANTED_HEADERS = frozenset((b"referer", b"user-agent", b"x-forwarded-for"))
+# The column's length. Behind a trusted proxy the address is the header's last untrusted hop,
+# which a client writes: over-long text would fail the whole batch it is written in.
+IP_ADDRESS_MAX = 45
+
+
+def _bounded(value: str | None, length: int) -> str | None:
+    return value[:length] if value else value

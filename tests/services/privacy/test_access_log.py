@@ -118,3 +118,25 @@ async def test_a_flush_writes_what_was_buffered_when_it_began_not_what_arrives_m
 
     assert written == 3 and len(buffer) == 50
     assert sorted(e.path for e in await AccessLogEntry.all()) == [f"/before/{i}" for i in range(3)]
+
+
+async def test_an_over_long_forwarded_address_is_cut_and_its_batch_still_written(
+    settings: Settings,
+) -> None:
+    # Behind a trusted proxy the client writes the address; built afresh (see test_review_edge).
+    proxied = await serve(
+        Settings(_env_file=None, **{**settings.model_dump(), "trusted_proxies": "127.0.0.1/32"})
+    )
+    try:
+        async with aiohttp.ClientSession() as http:
+            for forwarded in ("x" * 300, "198.51.100.7"):
+                async with http.get(
+                    proxied.base_url + "/healthz",
+                    headers={"X-Forwarded-For": forwarded, "User-Agent": "proxied/1.0"},
+                ) as answer:
+                    assert answer.status == 200
+        assert await flush_access_log(proxied.app) == 2
+    finally:
+        await proxied.stop()
+    rows = await AccessLogEntry.filter(user_agent="proxied/1.0").order_by("id")
+    assert [r.ip_address for r in rows] == ["x" * 45, "198.51.100.7"]
