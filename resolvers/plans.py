@@ -310,7 +310,6 @@ class _Run:
     __slots__ = (
         "context",
         "errors",
-        "helpers",
         "is_awaitable",
         "operation_extensions",
         "plan",
@@ -337,7 +336,6 @@ class _Run:
         self.is_awaitable = is_awaitable
         self.operation_extensions = operation_extensions
         self.errors = CollectedErrors()
-        self.helpers = GraphQLResolveInfoHelpers(gather=_gather, track=_track)
 
     def info(
         self, field: FieldPlan, parent: GraphQLObjectType, path: Path
@@ -357,7 +355,7 @@ class _Run:
             self.context,
             self.is_awaitable,
             None,
-            self.helpers,
+            _HELPERS,
             self.operation_extensions or {},
         )
         return info
@@ -586,12 +584,8 @@ async def _settle(awaitables: list[Awaitable[Any]]) -> list[Any]:
     return values
 
 
-async def _gather_all(awaitables: Sequence[Awaitable[Any]]) -> list[Any]:
+async def _gather(awaitables: Sequence[Awaitable[Any]]) -> list[Any]:
     return list(await asyncio.gather(*awaitables))
-
-
-def _gather(awaitables: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
-    return _gather_all(awaitables)
 
 
 _BACKGROUND: set[asyncio.Future[Any]] = set()
@@ -610,6 +604,10 @@ def _track(values: Sequence[Any]) -> None:
     _settle_in_background(
         [v for v in values if asyncio.iscoroutine(v) or isinstance(v, asyncio.Future)]
     )
+
+
+# `info.async_helpers`: the same for every field of every run.
+_HELPERS = GraphQLResolveInfoHelpers(gather=_gather, track=_track)
 
 
 # --- the execute function ----------------------------------------------------------------

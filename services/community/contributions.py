@@ -153,7 +153,8 @@ class ContributionFilter:
 
 
 def of_member(user_id: int, chosen: ContributionFilter | None = None) -> QuerySet[Contribution]:
-    return _chosen(Contribution.filter(user_id=user_id), chosen).order_by("-occurred_at", "-id")
+    query = _chosen(Contribution.filter(user_id=user_id), chosen)
+    return query.order_by("-occurred_at", "-id").select_related("sig")
 
 
 def _chosen(
@@ -168,7 +169,7 @@ def _chosen(
             query = query.filter(occurred_at__gte=chosen.start)
         if chosen.end is not None:
             query = query.filter(occurred_at__lt=chosen.end)
-    return query.select_related("sig")
+    return query
 
 
 async def totals_of_members(
