@@ -1,18 +1,17 @@
-"""Every production check of an operation, run in Strawberry's phases without its extensions.
+"""Every production check of an operation, in the order Strawberry's phases would run them.
 
-Strawberry builds a context manager per extension per phase on every operation, and its
-extension runner wraps each hook again, so each extension costs even where it does nothing
-(docs/performance.md). The schema has no Strawberry extension at all: its runner
-(`PipelineRunner`, made by `CommonsSchema.create_extensions_runner`) drives one `Pipeline`
-per request through the same phases, doing in order what the extensions did:
+The schema has no Strawberry extension: Strawberry builds a context manager per extension per
+phase on every operation and wraps each hook again, so each extension costs even where it does
+nothing (docs/performance.md). `CommonsSchema.execute` (resolvers/schema.py) instead calls the
+steps of one `Pipeline` per request as plain methods:
 
-    on_operation, before   validation rules (depth, aliases, introspection), trusted documents
-    on_parse               the token limit, through the shared document cache
-    on_validate            bounded validation, its outcome cached with the document
-    on_execute             input length and NUL limits; the session looked up once; each
-                           domain's operation checks (`SchemaParts.checks`)
-    on_operation, after    `before_masking` hooks (the error log), stripped suggestions,
-                           masking and error codes, `after_masking` hooks (the request line)
+    begin       validation rules (depth, aliases, introspection), trusted documents
+    parse       the token limit, through the shared document cache
+    validate    bounded validation, its outcome cached with the document
+    prepare     input length and NUL limits; the session looked up once; each domain's
+                operation checks (`SchemaParts.checks`)
+    end         `before_masking` hooks (the error log), stripped suggestions, masking and
+                error codes, `after_masking` hooks (the request line)
 
 Work that depends only on a document's text (parsing, the directive count, validation, where
 its arguments are) is done once per text and kept in one bounded cache (`DocumentCache`);
@@ -25,20 +24,11 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
-from collections.abc import (
-    AsyncGenerator,
-    Awaitable,
-    Callable,
-    Generator,
-    Sequence,
-)
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, parse, specified_rules
 from graphql import ExecutionResult as GraphQLExecutionResult
-from strawberry.extensions.runner import SchemaExtensionsRunner
 from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
 
@@ -143,23 +133,32 @@ class PipelineSettings:
 
 
 class Pipeline:
-    """One per request, holding that request's `ExecutionContext` (DESIGN §11)."""
+    """One per request, holding that request's `ExecutionContext` (DESIGN §11). Its steps are
+    called in order by `CommonsSchema.execute`: `begin`, `parse`, `validate`, `prepare`, the
+    execution, then `end` (not when a step raised: the error is answered as it is)."""
+
+    __slots__ = ("execution_context", "settings")
 
     def __init__(self, settings: PipelineSettings, execution_context: ExecutionContext) -> None:
         self.settings = settings
         self.execution_context = execution_context
 
-    async def on_operation(self) -> AsyncGenerator[None]:
+    async def begin(self) -> None:
+        """The validation rules, then a registered document in place of the text (may refuse:
+        raises a `GraphQLError`)."""
         context = self.execution_context
         context.validation_rules = self.settings.rules
-        # After the rules are set: a registered document drops every rule. May refuse.
+        # After the rules are set: a registered document drops every rule.
         await apply_trusted_document(context, self.settings.registry, self.settings.only_trusted)
         if context.graphql_document is not None and context.query:
             # A registered document, parsed by the registry: kept with the others, so what is
             # found once per document (its arguments' places) is found once for it too.
             adopted = self.settings.documents.adopt(context.query, context.graphql_document)
             context.graphql_document = adopted.document
-        yield
+
+    def end(self) -> None:
+        """The answer's errors logged, stripped of suggestions and masked; then the hooks."""
+        context = self.execution_context
         result = context.result
         errors = getattr(result, "errors", None)
         if errors:
@@ -170,28 +169,27 @@ class Pipeline:
         for hook in self.settings.after_masking:
             hook(context)
 
-    def on_parse(self) -> Generator[None]:
+    def parse(self) -> None:
+        """The document of the text, through the shared cache (a syntax error raises)."""
         context = self.execution_context
         # A registered document arrives parsed (resolvers/documents.py): nothing to do.
         if context.graphql_document is None and context.query:
             prepared = self.settings.documents.parse(context.query, self.settings.max_tokens)
             context.graphql_document = prepared.document
-        yield
 
-    def on_validate(self) -> Generator[None]:
+    def validate(self) -> None:
+        """`pre_execution_errors` set: the document's validation errors, found once."""
         context = self.execution_context
         document = context.graphql_document
         assert document is not None
         if not context.validation_rules:
             # A registered document: validated when it was added.
             context.pre_execution_errors = []
-            yield
             return
         prepared = self._prepared(context, document)
         if prepared.errors is None:
             prepared.errors = self._validate(context, document)
         context.pre_execution_errors = list(prepared.errors)
-        yield
 
     def _prepared(self, context: ExecutionContext, document: DocumentNode) -> Prepared:
         """The cached entry of `document`, or a new one that is used once and not kept."""
@@ -209,7 +207,9 @@ class Pipeline:
         errors = validate_document(context.schema._schema, document, context.validation_rules)
         return tuple(bounded(list(errors), self.settings.max_errors))
 
-    async def on_execute(self) -> AsyncGenerator[None]:
+    async def prepare(self) -> None:
+        """Input limits, the session looked up once, each domain's checks: any of them may
+        answer instead of the execution by setting `context.result`."""
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
@@ -231,81 +231,3 @@ class Pipeline:
             if context.result is not None:
                 break
             await check(context)
-        yield
-
-
-class _Phase:
-    """One phase of one request: runs the pipeline's hook up to its `yield` on entry and on
-    from there on exit, as Strawberry's own phase managers do, but without building a
-    context manager per extension and per hook. An exception inside the phase is thrown
-    into the hook at its `yield`, so what comes after it is skipped (as before)."""
-
-    __slots__ = ("_hook",)
-
-    def __init__(self, hook: Generator[None] | AsyncGenerator[None]) -> None:
-        self._hook = hook
-
-    def __enter__(self) -> None:
-        assert isinstance(self._hook, Generator)
-        next(self._hook)
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> bool:
-        assert isinstance(self._hook, Generator)
-        try:
-            if error is not None:
-                self._hook.throw(error)
-            next(self._hook)
-        except StopIteration:
-            return error is not None  # the hook handled the error (as contextlib decides)
-        raise RuntimeError("a pipeline hook yields once")
-
-    async def __aenter__(self) -> None:
-        if isinstance(self._hook, Generator):
-            next(self._hook)
-        else:
-            await anext(self._hook)
-
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> bool:
-        if isinstance(self._hook, Generator):
-            return self.__exit__(kind, error, traceback)
-        try:
-            if error is not None:
-                await self._hook.athrow(error)
-            await anext(self._hook)
-        except StopAsyncIteration:
-            return error is not None
-        raise RuntimeError("a pipeline hook yields once")
-
-
-class PipelineRunner(SchemaExtensionsRunner):
-    """Strawberry's extension runner for a schema with no extension: its phases are the
-    pipeline's, and there are no extension results to add to an answer."""
-
-    def __init__(self, execution_context: ExecutionContext, settings: PipelineSettings) -> None:
-        super().__init__(execution_context, [])
-        self.pipeline = Pipeline(settings, execution_context)
-
-    def operation(self) -> Any:
-        return _Phase(self.pipeline.on_operation())
-
-    def parsing(self) -> Any:
-        return _Phase(self.pipeline.on_parse())
-
-    def validation(self) -> Any:
-        return _Phase(self.pipeline.on_validate())
-
-    def executing(self) -> Any:
-        return _Phase(self.pipeline.on_execute())
-
-    async def get_extensions_results(self, ctx: ExecutionContext) -> dict[str, Any]:
-        return dict(ctx.extensions_results) if ctx.extensions_results else {}

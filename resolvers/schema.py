@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 import strawberry
+from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql import GraphQLError
+from strawberry.exceptions import MissingQueryError
+from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
+from strawberry.schema._graphql_core import execution_context_class_kwargs
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.schema.schema import DEFAULT_ALLOWED_OPERATION_TYPES
 from strawberry.tools import merge_types
-from strawberry.types import ExecutionContext
+from strawberry.types import ExecutionContext, ExecutionResult
+from strawberry.types.execution import PreExecutionError
+from strawberry.types.graphql import OperationType
+from strawberry.utils.await_maybe import await_maybe
 
 from resolvers.community.schema import PARTS as COMMUNITY
 from resolvers.extensions import validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
-from resolvers.pipeline import PipelineRunner, PipelineSettings, ResultHook
+from resolvers.pipeline import Pipeline, PipelineSettings, ResultHook
 from resolvers.plans import PlannedExecution
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
@@ -28,19 +38,121 @@ Mutation = merge_types("Mutation", tuple(m for d in DOMAINS for m in d.mutations
 
 
 class CommonsSchema(strawberry.Schema):
-    """The Strawberry schema, with its pipeline's shared settings and caches at hand. It has
-    no Strawberry extension: its runner drives the pipeline through the phases instead."""
+    """The Strawberry schema, with its pipeline's shared settings and caches at hand.
+
+    It has no Strawberry extension: `execute` runs each operation through the steps of one
+    `Pipeline` (resolvers/pipeline.py) and the planned executor (resolvers/plans.py), with
+    the outcomes Strawberry's own `execute` gives (the same results, errors and exceptions,
+    tests/resolvers/test_schema_execute.py) but without its extension runner, phase context
+    managers and middleware manager, built per request for extensions this schema has not.
+    """
 
     pipeline: PipelineSettings
     plans: PlannedExecution
 
-    def _get_execute_function(self) -> Callable[..., Any]:
-        return self.plans.execute
+    async def execute(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        allowed_operation_types: Iterable[OperationType] | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+    ) -> ExecutionResult:
+        context = self._create_execution_context(
+            query=query,
+            allowed_operation_types=allowed_operation_types or DEFAULT_ALLOWED_OPERATION_TYPES,
+            variable_values=variable_values,
+            context_value=context_value,
+            root_value=root_value,
+            operation_name=operation_name,
+            operation_extensions=operation_extensions,
+        )
+        pipeline = Pipeline(self.pipeline, context)
+        try:
+            await pipeline.begin()
+            result = await self._operation(pipeline)
+            pipeline.end()
+        except (MissingQueryError, CannotGetOperationTypeError, InvalidOperationTypeError):
+            raise  # answered by the view with a 400
+        except Exception as error:  # a refusal, a syntax error: answered as data
+            coerced = (
+                error
+                if isinstance(error, GraphQLError)
+                else GraphQLError(str(error), original_error=error)
+            )
+            return self._settled(context, PreExecutionError(data=None, errors=[coerced]))
+        if isinstance(result, ExecutionResult):
+            return result  # refused before execution: settled already
+        return self._settled(context, result, processed=True)
+
+    async def _operation(self, pipeline: Pipeline) -> ExecutionResult | GraphQLExecutionResult:
+        """graphql-core's result; or, refused before execution, the answer already settled
+        (Strawberry's own `ExecutionResult`, so its errors are logged before they are masked)."""
+        context = pipeline.execution_context
+        if not context.query and context.graphql_document is None:
+            raise MissingQueryError
+        pipeline.parse()
+        document = context.graphql_document
+        assert document is not None
+        try:
+            operation_type = context.operation_type
+        except RuntimeError as error:
+            raise CannotGetOperationTypeError(context.operation_name) from error
+        if operation_type not in context.allowed_operations:
+            raise InvalidOperationTypeError(operation_type)
+        pipeline.validate()
+        if context.pre_execution_errors:
+            errors = context.pre_execution_errors
+            return self._settled(context, PreExecutionError(data=None, errors=errors))
+        await pipeline.prepare()
+        result = context.result
+        if not result:
+            result = await await_maybe(
+                self.plans.execute(
+                    self._schema,
+                    document,
+                    root_value=context.root_value,
+                    context_value=context.context,
+                    variable_values=context.variables,
+                    operation_name=context.operation_name,
+                    is_awaitable=optimized_is_awaitable,
+                    operation_extensions=context.operation_extensions,
+                    **execution_context_class_kwargs(self.execution_context_class),
+                )
+            )
+            context.result = result
+        if isinstance(result, GraphQLExecutionResult) and result.errors:
+            context.pre_execution_errors = result.errors
+            # Logged as they are, before `Pipeline.end` masks them.
+            self._process_errors(result.errors, context)
+        assert isinstance(result, GraphQLExecutionResult)
+        return result
+
+    def _settled(
+        self,
+        context: ExecutionContext,
+        result: ExecutionResult | GraphQLExecutionResult,
+        processed: bool = False,
+    ) -> ExecutionResult:
+        """The answer as Strawberry's `_handle_execution_result` makes it."""
+        if result.errors:
+            context.pre_execution_errors = result.errors
+            if not processed:
+                self._process_errors(result.errors, context)
+        if isinstance(result, GraphQLExecutionResult):
+            result = ExecutionResult(data=result.data, errors=result.errors)
+        result.extensions = dict(context.extensions_results) if context.extensions_results else {}
+        context.result = result
+        return result
 
     def create_extensions_runner(
         self, execution_context: ExecutionContext, extensions: list[SchemaExtension]
-    ) -> PipelineRunner:
-        return PipelineRunner(execution_context, self.pipeline)
+    ) -> NoReturn:
+        # Only Strawberry's `execute_sync` and `subscribe` get here: neither may run an
+        # operation past the pipeline's checks.
+        raise RuntimeError("Commons runs every operation through CommonsSchema.execute")
 
 
 def create_schema(
