@@ -16,7 +16,6 @@ from strawberry.types import Info as StrawberryInfo
 from models.identity.sessions import Session
 from models.identity.users import Profile, User
 from resolvers.dataloaders import Loaders
-from resolvers.identity.loaders import profiles_by_user
 from services.identity.container import Services
 from services.identity.sessions import NewSession
 from services.kernel.client import ClientInfo
@@ -38,6 +37,9 @@ class Context:
     token: str | None
     # Per-request dataloaders (resolvers/dataloaders.py).
     loaders: Loaders = field(default_factory=Loaders)
+    # The viewer's profile, read with the session (one statement): `User.profile` answers the
+    # viewer's own from it (docs/performance.md).
+    viewer_profile: Profile | None = None
     _session: Session | _Unset | None = field(default=_UNSET)
     # The lookup in flight: fields resolved concurrently (a list's items) share it.
     _lookup: asyncio.Future[Session | None] | None = field(default=None)
@@ -68,10 +70,9 @@ class Context:
 
     async def _resolve(self) -> Session | None:
         session = await self.services.sessions.resolve(self.token) if self.token else None
-        # The viewer's profile comes with the session (one statement); `me` reuses it.
         profile = getattr(session.user, "profile", None) if session else None
-        if session is not None and isinstance(profile, Profile):
-            self.loaders.of(profiles_by_user).prime(session.user.id, profile)
+        if isinstance(profile, Profile):
+            self.viewer_profile = profile
         return session
 
     async def viewer(self) -> User | None:
@@ -118,6 +119,7 @@ class Context:
         )
         self._session = new.session  # created with its user: nothing to look up
         self._lookup = None
+        self.viewer_profile = None  # not read with it: loaded when asked for
         self.token = new.token
 
     def end_session(self) -> None:
@@ -131,6 +133,7 @@ class Context:
         )
         self._session = None
         self._lookup = None
+        self.viewer_profile = None
         self.token = None
 
 

@@ -12,7 +12,6 @@ from resolvers.context import Context, Info
 from resolvers.errors import UserError, attempt, user_errors
 from resolvers.gate.consent import ConsentPurpose
 from resolvers.identity.identities import OAuthCallbackInput
-from resolvers.identity.loaders import profiles_by_user
 from resolvers.identity.oauth_cookie import flow_cookie, forget_flow
 from resolvers.identity.outcome import SignInOutcome, outcome_of
 from resolvers.identity.users import Profile, User
@@ -289,7 +288,7 @@ class AccountMutations:
         )
         profile, errors = await attempt(accounts.update_profile(viewer, changes, ctx.client))
         if profile is not None:  # later fields of this request (`me { profile }`) see the change
-            ctx.loaders.of(profiles_by_user).prime(viewer.id, profile, force=True)
+            ctx.viewer_profile = profile
         return UpdateProfilePayload(
             profile=Profile.from_model(profile) if profile else None, user_errors=errors
         )

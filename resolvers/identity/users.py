@@ -117,10 +117,6 @@ class User(
             created_at=user.created_at,
         )
 
-    async def _is_viewer(self, info: Info) -> bool:
-        viewer = await info.context.viewer()
-        return viewer is not None and viewer.id == self._model.id
-
     @strawberry.field(extensions=[owner_only(user_is_owner)])
     def email(self, info: Info) -> str | None:
         return self._model.email
@@ -135,11 +131,14 @@ class User(
         "member consented to content release and has not restricted or objected to it.",
     )
     async def profile(self, info: Info) -> Profile | None:
-        if not await self._is_viewer(info) and not await publication.may_publish_profile(
-            self._model.id
-        ):
+        context = info.context
+        viewer = context.known_viewer()
+        if viewer is not None and viewer.id == self._model.id:
+            if context.viewer_profile is not None:  # read with the session
+                return Profile.from_model(context.viewer_profile)
+        elif not await publication.may_publish_profile(self._model.id):
             return None
-        profile = await info.context.loaders.load(profiles_by_user, self._model.id)
+        profile = await context.loaders.load(profiles_by_user, self._model.id)
         if profile is None:  # accounts made before profiles were: make it now
             profile, _ = await ProfileModel.get_or_create(user_id=self._model.id)
         return Profile.from_model(profile)
