@@ -12,8 +12,9 @@ kept beside the document, and then only runs it:
 
 - a field with no resolver, no permission, no extension and no argument is read with
   `getattr`, as Strawberry's default resolver would read it;
-- every other field calls its resolver (Strawberry's, permissions and all) with the same
-  `ResolveInfo` graphql-core would build;
+- every other field calls its resolver with the same `ResolveInfo` graphql-core would build:
+  through Strawberry's wrapper, or, where its only extensions are permission checks that never
+  wait, with those checks and the resolver called directly (`resolvers/direct_calls.py`);
 - awaitables are gathered per object and per list, as graphql-core gathers them, so
   dataloaders batch a page's relations exactly as before;
 - errors are located, collected and propagated to the nearest nullable parent by
@@ -65,6 +66,8 @@ from strawberry.schema.schema import (
     _OperationContextAwareGraphQLResolveInfo,
 )
 
+from resolvers.direct_calls import DirectCall, direct_call
+
 IsAwaitable = Callable[[Any], bool]
 
 
@@ -88,6 +91,8 @@ class FieldPlan:
     nullable: bool
     # An attribute of a leaf type (most fields of a page): read and completed in one call.
     leaf: Callable[[Any], Any] | None = None
+    # A resolver whose only extensions are checks that never wait (resolvers/direct_calls.py).
+    direct: DirectCall | None = None
 
 
 @dataclass(slots=True)
@@ -243,6 +248,8 @@ def _field_plan(
     )
     if attribute is not None:
         plan.leaf = _leaf_completer(completion, _null_message(parent, plan))
+    else:
+        plan.direct = direct_call(schema, definition)
     return plan
 
 
@@ -415,9 +422,13 @@ class _Run:
                     if field.has_arguments
                     else {}
                 )
-                resolve = field.definition.resolve
-                assert resolve is not None  # Strawberry gives every field one
-                result = resolve(source, self.info(field, parent, path), **arguments)
+                info = self.info(field, parent, path)
+                if field.direct is not None:
+                    result = field.direct(source, info, arguments)
+                else:
+                    resolve = field.definition.resolve
+                    assert resolve is not None  # Strawberry gives every field one
+                    result = resolve(source, info, **arguments)
         except Exception as raw:
             self.field_error(raw, field, path, field.nullable)
             return None

@@ -11,6 +11,7 @@ import pytest
 import strawberry
 from graphql import ExecutionResult, execute, parse
 from strawberry.dataloader import DataLoader
+from strawberry.extensions import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.types import Info
 
@@ -33,6 +34,31 @@ class Never(BasePermission):
 
 def never() -> PermissionExtension:
     return PermissionExtension([Never()], use_directives=False)
+
+
+class OwnItemsOnly(BasePermission):
+    """Refuses with null, as `resolvers/permissions.py`'s declarations do; reads the converted
+    arguments it is handed."""
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return bool(source.owner_id == info.context["viewer"] and kwargs.get("prefix") != "deny")
+
+    def on_unauthorized(self) -> None:
+        return None
+
+
+class AsyncAllow(BasePermission):
+    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return True
+
+
+class Shout(FieldExtension):
+    def resolve(self, next_: Any, source: Any, info: Info, **kwargs: Any) -> Any:
+        return str(next_(source, info, **kwargs)).upper()
+
+
+def own_items_only() -> PermissionExtension:
+    return PermissionExtension([OwnItemsOnly()], use_directives=False)
 
 
 @strawberry.type
@@ -75,6 +101,23 @@ class Item:
     @strawberry.field
     def path(self, info: Info) -> str:
         return ".".join(str(p) for p in info.path.as_list())
+
+    @strawberry.field(extensions=[own_items_only()])
+    def note(self, info: Info, prefix: str = "") -> str | None:
+        return f"{prefix}note {self.id} at {info.path.key}"
+
+    @strawberry.field(extensions=[own_items_only()])
+    async def async_note(self) -> str | None:
+        await asyncio.sleep(0)
+        return f"async note {self.id}"
+
+    @strawberry.field(extensions=[Shout()])
+    def shouted(self) -> str:
+        return f"item {self.id}"
+
+    @strawberry.field(extensions=[PermissionExtension([AsyncAllow()], use_directives=False)])
+    async def checked_async(self) -> str:
+        return "checked"
 
 
 def _items(count: int) -> list[Item]:
@@ -133,6 +176,8 @@ QUERIES = [
     "{ item(id: 2) { path owner { id } } }",
     "{ item(id: 99) { id } }",
     "{ items { id } items { label } }",
+    '{ items(first: 3) { id note asyncNote x: note(prefix: "x-") no: note(prefix: "deny") } }',
+    "{ items(first: 2) { shouted checkedAsync } }",
 ]
 
 
@@ -152,7 +197,7 @@ async def _run(executor: Any, query: str, variables: dict[str, Any] | None) -> E
         SCHEMA._schema,
         parse(query),
         root_value=Query(),
-        context_value={"owners": DataLoader(load_fn=load)},
+        context_value={"owners": DataLoader(load_fn=load), "viewer": 1},
         variable_values=variables,
         is_awaitable=lambda value: asyncio.isfuture(value) or asyncio.iscoroutine(value),
     )
@@ -218,3 +263,22 @@ async def test_bad_variables_are_refused_before_any_field_runs() -> None:
     actual = await _run(PlannedExecution(8).execute, query, {"first": "many"})
     assert actual.data is None and actual.errors
     assert _shape(actual) == _shape(expected)
+
+
+def test_only_fields_with_checks_that_never_wait_skip_strawberrys_chain() -> None:
+    document = parse("{ items { note asyncNote shouted checkedAsync shout path } }")
+    plan = PlannedExecution(8).plan(SCHEMA._schema, document, None)
+    assert plan is not None
+    (items,) = plan.root.fields
+    completion = items.completion
+    while not hasattr(completion, "plan"):
+        completion = completion.inner  # type: ignore[union-attr]
+    direct = {field.key: field.direct is not None for field in completion.plan.fields}
+    assert direct == {
+        "note": True,
+        "asyncNote": True,
+        "shouted": False,  # an extension that is not a permission
+        "checkedAsync": False,  # a check that waits
+        "shout": True,  # a resolver with no extension at all
+        "path": True,
+    }

@@ -1,0 +1,76 @@
+"""A Strawberry resolver called the way Strawberry's own wrapper calls it, with less around it.
+
+For every field with a resolver, Strawberry builds a chain per call: its `Info`, the
+arguments converted, `functools.partial` links through the field's extensions, and for an
+async field two more coroutines (its async wrapper and the permission extension's async
+check) around the resolver's own. Most fields here carry only permission declarations whose
+checks never wait (`resolvers/permissions.py`: public, signed in, owner). For those, a plan
+(`resolvers/plans.py`) calls `direct_call(...)` instead: the same `Info`, the same argument
+conversion (Strawberry's `get_arguments`), each check in order with the same arguments and
+the same refusal (`PermissionExtension._on_unauthorized`), then the resolver.
+
+A field with any other extension, a permission that may wait or fails silently, or an
+exception handler of the schema's, keeps Strawberry's chain.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from graphql import GraphQLField, GraphQLSchema
+from graphql.type.definition import GraphQLResolveInfo
+from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.schema.schema_converter import get_arguments
+from strawberry.types.field import StrawberryField
+
+DirectCall = Callable[[Any, GraphQLResolveInfo[Any], dict[str, Any]], Any]
+
+
+def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall | None:
+    """`call(source, info, arguments)` for the field, or None where Strawberry's chain must
+    run. `arguments` are graphql-core's coerced values, as a resolver receives them."""
+    field: StrawberryField | None = (definition.extensions or {}).get("strawberry-definition")
+    strawberry_schema = getattr(schema, "_strawberry_schema", None)
+    if field is None or strawberry_schema is None or field.base_resolver is None:
+        return None
+    checks: list[tuple[PermissionExtension, BasePermission]] = []
+    for extension in field.extensions:
+        if type(extension) is not PermissionExtension:
+            return None
+        if extension.fail_silently or not extension.supports_sync:
+            return None
+        checks.extend((extension, permission) for permission in extension.permissions)
+    converter = strawberry_schema.schema_converter
+    if converter._get_field_exception_handlers(field):
+        return None
+    config = strawberry_schema.config
+    info_class = config.info_class
+    registry = converter.scalar_registry
+
+    def call(source: Any, info: GraphQLResolveInfo[Any], arguments: dict[str, Any]) -> Any:
+        strawberry_info = info_class(_raw_info=info, _field=field)
+        args, kwargs = get_arguments(
+            field=field,
+            source=source,
+            info=strawberry_info,
+            kwargs=arguments,
+            config=config,
+            scalar_registry=registry,
+        )
+        # Strawberry hands the checks the arguments without `info`, the resolver with it.
+        checked = {k: v for k, v in kwargs.items() if k != "info"} if "info" in kwargs else kwargs
+        for extension, permission in checks:
+            allowed = permission.has_permission(source, strawberry_info, **checked)
+            if allowed is True:
+                continue
+            if allowed is False:
+                return extension._on_unauthorized(permission)
+            # Anything but a bool: Strawberry's own chain raises its own error for it.
+            if inspect.iscoroutine(allowed):
+                allowed.close()
+            return definition.resolve(source, info, **arguments)  # type: ignore[misc]
+        return field.get_result(source, info=strawberry_info, args=args, kwargs=kwargs)
+
+    return call
