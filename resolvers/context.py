@@ -43,10 +43,25 @@ class Context:
     _session: Session | _Unset | None = field(default=_UNSET)
     # The lookup in flight: fields resolved concurrently (a list's items) share it.
     _lookup: asyncio.Future[Session | None] | None = field(default=None)
+    # A failed lookup before execution: raised again by each field that reads the session.
+    _failure: Exception | None = field(default=None)
+
+    async def look_up_session(self) -> None:
+        """The session looked up before execution (`Pipeline.prepare`), when nothing else can
+        be waiting for it yet: no future to share. A failure (the database away) is kept, not
+        raised: each field that needs the session reports it, masked."""
+        if not isinstance(self._session, _Unset) or self._lookup is not None:
+            return
+        try:
+            self._session = await self._resolve()
+        except Exception as error:
+            self._failure = error
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
         if isinstance(self._session, _Unset):
+            if self._failure is not None:
+                raise self._failure
             if self._lookup is None:
                 # The first caller looks it up itself (no task to schedule); callers meanwhile
                 # wait on the future it fills.
@@ -85,6 +100,8 @@ class Context:
         that only checks who asks never becomes a task of its own. A failed lookup raises
         its error here, for the field to report it."""
         if isinstance(self._session, _Unset):
+            if self._failure is not None:
+                raise self._failure
             if self._lookup is None or not self._lookup.done():
                 raise RuntimeError("the session is looked up before execution")
             self._session = self._lookup.result()
@@ -119,6 +136,7 @@ class Context:
         )
         self._session = new.session  # created with its user: nothing to look up
         self._lookup = None
+        self._failure = None
         self.viewer_profile = None  # not read with it: loaded when asked for
         self.token = new.token
 
@@ -133,6 +151,7 @@ class Context:
         )
         self._session = None
         self._lookup = None
+        self._failure = None
         self.viewer_profile = None
         self.token = None
 

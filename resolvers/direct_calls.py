@@ -48,17 +48,30 @@ def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall |
     config = strawberry_schema.config
     info_class = config.info_class
     registry = converter.scalar_registry
+    # Without arguments, what `get_arguments` hands the resolver depends only on its
+    # signature: the source as `self` or by name, the info by name.
+    resolver = field.base_resolver
+    plain = not field.arguments
+    takes_self = resolver.self_parameter is not None
+    source_names = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p]
+    info_name = resolver.info_parameter.name if resolver.info_parameter else None
 
     def call(source: Any, info: GraphQLResolveInfo[Any], arguments: dict[str, Any]) -> Any:
         strawberry_info = info_class(_raw_info=info, _field=field)
-        args, kwargs = get_arguments(
-            field=field,
-            source=source,
-            info=strawberry_info,
-            kwargs=arguments,
-            config=config,
-            scalar_registry=registry,
-        )
+        if plain:
+            args = [source] if takes_self else []
+            kwargs = dict.fromkeys(source_names, source)
+            if info_name is not None:
+                kwargs[info_name] = strawberry_info
+        else:
+            args, kwargs = get_arguments(
+                field=field,
+                source=source,
+                info=strawberry_info,
+                kwargs=arguments,
+                config=config,
+                scalar_registry=registry,
+            )
         # Strawberry hands the checks the arguments without `info`, the resolver with it.
         checked = {k: v for k, v in kwargs.items() if k != "info"} if "info" in kwargs else kwargs
         for extension, permission in checks:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from functools import lru_cache
 
 import strawberry
 
@@ -14,6 +15,8 @@ MAX_GLOBAL_ID_LENGTH = 128
 MAX_INT_KEY = 2**31 - 1
 
 
+# Every answer names its objects, and most name the same few (the viewer, a page's SIGs).
+@lru_cache(maxsize=8192)
 def to_global_id(type_name: str, key: object) -> strawberry.ID:
     return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{key}".encode()).decode())
 

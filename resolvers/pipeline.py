@@ -22,7 +22,6 @@ layer may not import.
 
 from __future__ import annotations
 
-import contextlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -223,10 +222,7 @@ class Pipeline:
         if context.result is None and isinstance(request, Context):
             # Once, before any field: permission checks then read it without waiting
             # (`Context.known_session`).
-            with contextlib.suppress(Exception):
-                # A failed lookup (the database away) is raised again, and masked, by
-                # each field that needs it.
-                await request.session()
+            await request.look_up_session()
         for check in self.settings.checks:
             if context.result is not None:
                 break
