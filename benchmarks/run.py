@@ -140,6 +140,18 @@ class Figures:
     errors: int = 0
     statements: float | None = None
     access_log_writes: float | None = None
+    cpu_us: list[float] = field(default_factory=list)  # the server's CPU time per request
+
+
+def cpu_seconds(target: Target) -> float | None:
+    """The target process's CPU time so far (all its threads: the event loop and SQLite's),
+    or None for a target made of several processes."""
+    if target.process is None or target.workers > 1 or target.also:
+        return None
+    with open(f"/proc/{target.process.pid}/stat") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    # utime and stime, the 14th and 15th fields (the 12th and 13th after the name)
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # --- the database ---------------------------------------------------------------------------
@@ -612,8 +624,12 @@ def run_case(
         load(targets[name], request, args, min(args.seconds, 3))
     for _ in range(args.rounds):
         for name, request in plan.items():
+            before = cpu_seconds(targets[name])
             rps, p50, p99, errors = load(targets[name], request, args, args.seconds)
+            after = cpu_seconds(targets[name])
             f = figures[name]
+            if before is not None and after is not None and rps > 0:
+                f.cpu_us.append((after - before) * 1e6 / (rps * round(args.seconds)))
             f.rps.append(rps)
             f.p50.append(p50)
             f.p99.append(p99)
@@ -625,21 +641,29 @@ def run_case(
             print(f"WARNING {name}: wrong answer after the load: {wrong}")
     print(f"\n## {case}")
     print(
-        f"{'target':<15} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'stmts/req':>10}  rounds (req/s)"
+        f"{'target':<15} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'stmts/req':>10} "
+        f"{'cpu µs/req':>10}  rounds (req/s)"
     )
     for name, f in figures.items():
         statements = "—" if f.statements is None else f"{f.statements:.1f}"
+        cpu = f"{statistics.median(f.cpu_us):.0f}" if f.cpu_us else "—"
         print(
             f"{name:<15} {statistics.median(f.rps):>8.0f} {statistics.median(f.p50):>8.1f} "
-            f"{statistics.median(f.p99):>8.1f} {statements:>10}  "
+            f"{statistics.median(f.p99):>8.1f} {statements:>10} {cpu:>10}  "
             + ", ".join(f"{v:.0f}" for v in f.rps)
             + (f"  ERRORS {f.errors}" if f.errors else "")
         )
     base = statistics.median(figures["commons"].rps)
+    base_cpu = figures["commons"].cpu_us
     for name, f in figures.items():
         other = statistics.median(f.rps)
         if name != "commons" and other > 0:
-            print(f"commons ÷ {name}: {base / other:.2f}")
+            line = f"commons ÷ {name}: {base / other:.2f}"
+            if base_cpu and f.cpu_us:
+                # Requests per CPU second: steadier than req/s on a machine with neighbours.
+                efficiency = statistics.median(f.cpu_us) / statistics.median(base_cpu)
+                line += f" (per CPU second: {efficiency:.2f})"
+            print(line)
 
 
 def load(
