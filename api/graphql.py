@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
@@ -71,6 +71,18 @@ def _one_operation(body: bytes) -> dict[str, Any] | None:
     return data if plain else None
 
 
+async def _read_body(receive: Receive) -> bytes:
+    """The whole body, as `Request.body()` reads it, without its async generator."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def _replay(body: bytes) -> Receive:
     """A `receive` that hands Strawberry the body already read."""
     sent = False
@@ -101,11 +113,10 @@ class CommonsGraphQL(GraphQL[Context, None]):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if _plain_json_post(scope):
-            request = Request(scope, receive)
-            body = await request.body()
+            body = await _read_body(receive)
             operation = _one_operation(body)
             if operation is not None:
-                response = await self._answer(request, operation)
+                response = await self._answer(Request(scope, receive), operation)
                 await response(scope, receive, send)
                 return
             receive = _replay(body)

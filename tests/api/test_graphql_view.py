@@ -83,3 +83,23 @@ async def test_a_json_body_with_a_charset_is_answered_as_one_without(
     with_charset = await post(server, body, "Application/JSON; charset=utf-8")
     assert plain[0] == with_charset[0] == 200
     assert plain[1] == with_charset[1]
+
+
+async def test_a_body_sent_in_chunks_is_read_whole(server: RunningServer) -> None:
+    parts = [b'{"query": "{ privacy', b"Policy { version } }", b'"}']
+
+    async def chunked() -> Any:
+        for part in parts:
+            yield part
+
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            f"{server.base_url}/graphql",
+            data=chunked(),
+            headers={"Content-Type": "application/json"},
+        ) as response,
+    ):
+        assert response.status == 200
+        body = await response.json()
+    assert "errors" not in body and "privacyPolicy" in body["data"], body
