@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import datetime
 
 import strawberry
@@ -129,14 +130,21 @@ class User(
         extensions=[public("the owner's view, or the profile the member let us publish")],
         description="The member's own view, or for others the public profile when the "
         "member consented to content release and has not restricted or objected to it.",
+        graphql_type=Profile | None,
     )
-    async def profile(self, info: Info) -> Profile | None:
+    def profile(self, info: Info) -> Profile | Awaitable[Profile | None] | None:
         context = info.context
         viewer = context.known_viewer()
-        if viewer is not None and viewer.id == self._model.id:
-            if context.viewer_profile is not None:  # read with the session
-                return Profile.from_model(context.viewer_profile)
-        elif not await publication.may_publish_profile(self._model.id):
+        own = viewer is not None and viewer.id == self._model.id
+        if own and context.viewer_profile is not None:
+            # Read with the session, and answered without a coroutine: `me` then runs with
+            # no await at all (docs/performance.md).
+            return Profile.from_model(context.viewer_profile)
+        return self._loaded_profile(info, own)
+
+    async def _loaded_profile(self, info: Info, own: bool) -> Profile | None:
+        context = info.context
+        if not own and not await publication.may_publish_profile(self._model.id):
             return None
         profile = await context.loaders.load(profiles_by_user, self._model.id)
         if profile is None:  # accounts made before profiles were: make it now
