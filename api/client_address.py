@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network, ip_address
 
-from starlette.requests import HTTPConnection
-
 Proxies = tuple[IPv4Network | IPv6Network, ...]
 
 
@@ -31,8 +29,3 @@ def address_from(peer: str | None, forwarded_for: str | None, proxies: Proxies) 
         if not _trusted(hop, proxies):
             return hop
     return hops[0] if hops else peer
-
-
-def client_address(connection: HTTPConnection, proxies: Proxies) -> str | None:
-    peer = connection.client.host if connection.client else None
-    return address_from(peer, connection.headers.get("x-forwarded-for"), proxies)

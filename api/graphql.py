@@ -24,7 +24,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from api.auth import session_token
-from api.client_address import client_address
+from api.client_address import address_from
 from api.documents import carry_document_id
 from api.observability import log_unexpected_errors, observe_operation
 from resolvers.client_errors import with_error_codes
@@ -35,6 +35,7 @@ from services.kernel.client import ClientInfo
 from settings import Settings
 
 POST_OPERATIONS = OperationType.from_http("POST")
+_CONTEXT_HEADERS = frozenset((b"authorization", b"user-agent", b"x-forwarded-for"))
 # Answers that are streamed (`multipart/mixed`, server-sent events) go through Strawberry.
 STREAMED = (b"multipart/mixed", b"text/event-stream")
 
@@ -144,17 +145,29 @@ class CommonsGraphQL(GraphQL[Context, None]):
         return self.create_response(await self.process_result(request, result), sub_response)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
-        services: Services = request.app.state.services
+        scope = request.scope
+        services: Services = scope["app"].state.services
+        # The three headers in one pass over the raw list, the first of each as Starlette's
+        # `Headers.get` answers: building `Headers` and asking three times cost more.
+        found: dict[bytes, str] = {}
+        for name, value in scope["headers"]:
+            if name in _CONTEXT_HEADERS and name not in found:
+                found[name] = value.decode("latin-1")
+        peer = scope.get("client")
         client = ClientInfo(
-            ip_address=client_address(request, self.settings.trusted_proxy_networks),
-            user_agent=request.headers.get("user-agent"),
+            ip_address=address_from(
+                peer[0] if peer else None,
+                found.get(b"x-forwarded-for"),
+                self.settings.trusted_proxy_networks,
+            ),
+            user_agent=found.get(b"user-agent"),
         )
         return Context(
             request=request,
             response=response,
             services=services,
             client=client,
-            token=session_token(request, self.settings),
+            token=session_token(request, self.settings, found.get(b"authorization", "")),
         )
 
     def parse_json(self, data: str | bytes) -> Any:
