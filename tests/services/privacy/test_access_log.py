@@ -140,3 +140,18 @@ async def test_an_over_long_forwarded_address_is_cut_and_its_batch_still_written
         await proxied.stop()
     rows = await AccessLogEntry.filter(user_agent="proxied/1.0").order_by("id")
     assert [r.ip_address for r in rows] == ["x" * 45, "198.51.100.7"]
+
+
+async def test_a_buffered_row_stores_its_time_as_the_orm_stores_it(server: RunningServer) -> None:
+    at = clock.now()
+    buffer = AccessLogBuffer(capacity=10)
+    buffer.add(AccessLogRow(at, None, "/buffered", "GET", 200, 1, None, None))
+    await buffer.flush()
+    await AccessLogEntry.create(
+        at=at, ip_address=None, path="/orm", method="GET", status=200, response_size=1
+    )
+
+    # The same instant, written both ways, reads back equal and compares equal in SQL.
+    rows = await AccessLogEntry.filter(at=at).order_by("id")
+    assert [row.path for row in rows] == ["/buffered", "/orm"]
+    assert rows[0].at == rows[1].at == at
