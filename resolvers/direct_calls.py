@@ -26,6 +26,7 @@ from strawberry.schema.schema_converter import get_arguments
 from strawberry.types.field import StrawberryField
 
 DirectCall = Callable[[Any, GraphQLResolveInfo[Any], dict[str, Any]], Any]
+PlainCall = Callable[[Any], Any]
 
 
 def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall | None:
@@ -87,3 +88,23 @@ def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall |
         return field.get_result(source, info=strawberry_info, args=args, kwargs=kwargs)
 
     return call
+
+
+def plain_call(schema: GraphQLSchema, definition: GraphQLField) -> PlainCall | None:
+    """`call(source)` for a field whose resolver needs nothing but its object: no argument, no
+    extension, no info, no root or parent by name. Strawberry would build its `Info` and the
+    resolve info for it anyway; this calls the resolver as `get_result` does."""
+    field: StrawberryField | None = (definition.extensions or {}).get("strawberry-definition")
+    strawberry_schema = getattr(schema, "_strawberry_schema", None)
+    if field is None or strawberry_schema is None or field.base_resolver is None:
+        return None
+    resolver = field.base_resolver
+    if field.extensions or field.arguments or definition.args:
+        return None
+    if resolver.info_parameter or resolver.parent_parameter or resolver.root_parameter:
+        return None
+    if strawberry_schema.schema_converter._get_field_exception_handlers(field):
+        return None
+    if resolver.self_parameter is not None:
+        return resolver  # StrawberryResolver.__call__(source): the method bound to its object
+    return lambda source: resolver()

@@ -14,7 +14,8 @@ kept beside the document, and then only runs it:
   `getattr`, as Strawberry's default resolver would read it;
 - every other field calls its resolver with the same `ResolveInfo` graphql-core would build:
   through Strawberry's wrapper, or, where its only extensions are permission checks that never
-  wait, with those checks and the resolver called directly (`resolvers/direct_calls.py`);
+  wait, with those checks and the resolver called directly (`resolvers/direct_calls.py`); a
+  resolver that needs nothing but its object is called with it alone;
 - awaitables are gathered per object and per list, as graphql-core gathers them, so
   dataloaders batch a page's relations exactly as before;
 - errors are located, collected and propagated to the nearest nullable parent by
@@ -66,7 +67,7 @@ from strawberry.schema.schema import (
     _OperationContextAwareGraphQLResolveInfo,
 )
 
-from resolvers.direct_calls import DirectCall, direct_call
+from resolvers.direct_calls import DirectCall, PlainCall, direct_call, plain_call
 
 IsAwaitable = Callable[[Any], bool]
 
@@ -91,7 +92,9 @@ class FieldPlan:
     nullable: bool
     # An attribute of a leaf type (most fields of a page): read and completed in one call.
     leaf: Callable[[Any], Any] | None = None
-    # A resolver whose only extensions are checks that never wait (resolvers/direct_calls.py).
+    # A resolver that needs only its object, or whose only extensions are checks that never
+    # wait (resolvers/direct_calls.py).
+    plain: PlainCall | None = None
     direct: DirectCall | None = None
 
 
@@ -249,7 +252,9 @@ def _field_plan(
     if attribute is not None:
         plan.leaf = _leaf_completer(completion, _null_message(parent, plan))
     else:
-        plan.direct = direct_call(schema, definition)
+        plan.plain = plain_call(schema, definition)
+        if plan.plain is None:
+            plan.direct = direct_call(schema, definition)
     return plan
 
 
@@ -416,6 +421,8 @@ class _Run:
         try:
             if field.attribute is not None:
                 result = getattr(source, field.attribute)
+            elif field.plain is not None:
+                result = field.plain(source)
             else:
                 arguments = (
                     get_argument_values(field.definition, field.nodes[0], self.variables)

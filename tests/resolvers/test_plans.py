@@ -111,6 +111,12 @@ class Item:
         await asyncio.sleep(0)
         return f"async note {self.id}"
 
+    @strawberry.field
+    def doubled(self) -> int:
+        return self.id * 2
+
+    constant: str = strawberry.field(resolver=lambda: "constant")
+
     @strawberry.field(extensions=[Shout()])
     def shouted(self) -> str:
         return f"item {self.id}"
@@ -178,6 +184,7 @@ QUERIES = [
     "{ items { id } items { label } }",
     '{ items(first: 3) { id note asyncNote x: note(prefix: "x-") no: note(prefix: "deny") } }',
     "{ items(first: 2) { shouted checkedAsync } }",
+    "{ items(first: 3) { doubled constant } }",
 ]
 
 
@@ -265,20 +272,27 @@ async def test_bad_variables_are_refused_before_any_field_runs() -> None:
     assert _shape(actual) == _shape(expected)
 
 
-def test_only_fields_with_checks_that_never_wait_skip_strawberrys_chain() -> None:
-    document = parse("{ items { note asyncNote shouted checkedAsync shout path } }")
+def test_only_fields_that_need_no_more_skip_strawberrys_chain() -> None:
+    document = parse(
+        "{ items { note asyncNote shouted checkedAsync shout path doubled constant } }"
+    )
     plan = PlannedExecution(8).plan(SCHEMA._schema, document, None)
     assert plan is not None
     (items,) = plan.root.fields
     completion = items.completion
     while not hasattr(completion, "plan"):
         completion = completion.inner  # type: ignore[union-attr]
-    direct = {field.key: field.direct is not None for field in completion.plan.fields}
-    assert direct == {
-        "note": True,
-        "asyncNote": True,
-        "shouted": False,  # an extension that is not a permission
-        "checkedAsync": False,  # a check that waits
-        "shout": True,  # a resolver with no extension at all
-        "path": True,
+    calls = {
+        field.key: "plain" if field.plain else "direct" if field.direct else "strawberry"
+        for field in completion.plan.fields
+    }
+    assert calls == {
+        "note": "direct",
+        "asyncNote": "direct",
+        "shouted": "strawberry",  # an extension that is not a permission
+        "checkedAsync": "strawberry",  # a check that waits
+        "shout": "direct",  # arguments, no extension
+        "path": "direct",  # asks for its info
+        "doubled": "plain",  # needs only its object
+        "constant": "plain",  # needs nothing at all
     }
