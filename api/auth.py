@@ -8,13 +8,15 @@ from starlette.requests import HTTPConnection
 from settings import Settings
 
 
-def session_token(
-    request: HTTPConnection, settings: Settings, authorization: str | None = None
+def session_token(request: HTTPConnection, settings: Settings) -> str | None:
+    return token_from(request.headers.get("authorization"), request, settings)
+
+
+def token_from(
+    authorization: str | None, request: HTTPConnection, settings: Settings
 ) -> str | None:
-    """The bearer token, else the session cookie. `authorization`: the header, when the
-    caller has read it already (the GraphQL view reads its headers in one pass)."""
-    if authorization is None:
-        authorization = request.headers.get("authorization")
+    """The bearer token of an `Authorization` header already read, else the session cookie
+    (the GraphQL view reads its headers in one pass)."""
     scheme, _, value = (authorization or "").partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()

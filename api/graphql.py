@@ -23,7 +23,7 @@ from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOpe
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
-from api.auth import session_token
+from api.auth import token_from
 from api.client_address import address_from
 from api.documents import carry_document_id
 from api.observability import log_unexpected_errors, observe_operation
@@ -167,7 +167,7 @@ class CommonsGraphQL(GraphQL[Context, None]):
             response=response,
             services=services,
             client=client,
-            token=session_token(request, self.settings, found.get(b"authorization", "")),
+            token=token_from(found.get(b"authorization"), request, self.settings),
         )
 
     def parse_json(self, data: str | bytes) -> Any:
