@@ -6,7 +6,6 @@ It lives here rather than in `api/` because resolvers type against it and may no
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
@@ -41,16 +40,15 @@ class Context:
     # viewer's own from it (docs/performance.md).
     viewer_profile: Profile | None = None
     _session: Session | _Unset | None = field(default=_UNSET)
-    # The lookup in flight: fields resolved concurrently (a list's items) share it.
-    _lookup: asyncio.Future[Session | None] | None = field(default=None)
-    # A failed lookup before execution: raised again by each field that reads the session.
+    # A failed lookup: raised again by each field that reads the session.
     _failure: Exception | None = field(default=None)
 
     async def look_up_session(self) -> None:
-        """The session looked up before execution (`Pipeline.prepare`), when nothing else can
-        be waiting for it yet: no future to share. A failure (the database away) is kept, not
-        raised: each field that needs the session reports it, masked."""
-        if not isinstance(self._session, _Unset) or self._lookup is not None:
+        """The session looked up, once: the pipeline does it before execution
+        (`Pipeline.prepare`), so no field ever waits on another's lookup. A failure (the
+        database away) is kept, not raised: each field that needs the session reports it,
+        masked."""
+        if not isinstance(self._session, _Unset) or self._failure is not None:
             return
         try:
             self._session = await self._resolve()
@@ -59,29 +57,8 @@ class Context:
 
     async def session(self) -> Session | None:
         """The live session of this request, looked up once."""
-        if isinstance(self._session, _Unset):
-            if self._failure is not None:
-                raise self._failure
-            if self._lookup is None:
-                # The first caller looks it up itself (no task to schedule); callers meanwhile
-                # wait on the future it fills.
-                lookup: asyncio.Future[Session | None] = asyncio.get_running_loop().create_future()
-                self._lookup = lookup
-                try:
-                    found = await self._resolve()
-                except Exception as error:
-                    lookup.set_exception(error)
-                    lookup.exception()  # seen: `known_session` raises it again where needed
-                    raise
-                except BaseException:
-                    lookup.cancel()  # cancelled: so are those waiting on it
-                    raise
-                lookup.set_result(found)
-            else:
-                found = await self._lookup
-            if isinstance(self._session, _Unset):
-                self._session = found
-        return self._session
+        await self.look_up_session()
+        return self.known_session()
 
     async def _resolve(self) -> Session | None:
         session = await self.services.sessions.resolve(self.token) if self.token else None
@@ -99,12 +76,10 @@ class Context:
         (`resolvers/pipeline.py`), so permission checks can be plain functions and a field
         that only checks who asks never becomes a task of its own. A failed lookup raises
         its error here, for the field to report it."""
+        if self._failure is not None:
+            raise self._failure
         if isinstance(self._session, _Unset):
-            if self._failure is not None:
-                raise self._failure
-            if self._lookup is None or not self._lookup.done():
-                raise RuntimeError("the session is looked up before execution")
-            self._session = self._lookup.result()
+            raise RuntimeError("the session is looked up before execution")
         return self._session
 
     def known_viewer(self) -> User | None:
@@ -135,7 +110,6 @@ class Context:
             path="/",
         )
         self._session = new.session  # created with its user: nothing to look up
-        self._lookup = None
         self._failure = None
         self.viewer_profile = None  # not read with it: loaded when asked for
         self.token = new.token
@@ -150,7 +124,6 @@ class Context:
             path="/",
         )
         self._session = None
-        self._lookup = None
         self._failure = None
         self.viewer_profile = None
         self.token = None
