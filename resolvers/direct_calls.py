@@ -24,6 +24,7 @@ from graphql.type.definition import GraphQLResolveInfo
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema.schema_converter import get_arguments
 from strawberry.types.field import StrawberryField
+from strawberry.types.fields.resolver import StrawberryResolver
 
 DirectCall = Callable[[Any, GraphQLResolveInfo[Any], dict[str, Any]], Any]
 PlainCall = Callable[[Any], Any]
@@ -32,10 +33,10 @@ PlainCall = Callable[[Any], Any]
 def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall | None:
     """`call(source, info, arguments)` for the field, or None where Strawberry's chain must
     run. `arguments` are graphql-core's coerced values, as a resolver receives them."""
-    field: StrawberryField | None = (definition.extensions or {}).get("strawberry-definition")
-    strawberry_schema = getattr(schema, "_strawberry_schema", None)
-    if field is None or strawberry_schema is None or field.base_resolver is None:
+    found = _resolver_field(schema, definition)
+    if found is None:
         return None
+    field, resolver, strawberry_schema = found
     checks: list[tuple[PermissionExtension, BasePermission]] = []
     for extension in field.extensions:
         if type(extension) is not PermissionExtension:
@@ -43,15 +44,11 @@ def direct_call(schema: GraphQLSchema, definition: GraphQLField) -> DirectCall |
         if extension.fail_silently or not extension.supports_sync:
             return None
         checks.extend((extension, permission) for permission in extension.permissions)
-    converter = strawberry_schema.schema_converter
-    if converter._get_field_exception_handlers(field):
-        return None
     config = strawberry_schema.config
     info_class = config.info_class
-    registry = converter.scalar_registry
+    registry = strawberry_schema.schema_converter.scalar_registry
     # Without arguments, what `get_arguments` hands the resolver depends only on its
     # signature: the source as `self` or by name, the info by name.
-    resolver = field.base_resolver
     plain = not field.arguments
     takes_self = resolver.self_parameter is not None
     source_names = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p]
@@ -94,17 +91,30 @@ def plain_call(schema: GraphQLSchema, definition: GraphQLField) -> PlainCall | N
     """`call(source)` for a field whose resolver needs nothing but its object: no argument, no
     extension, no info, no root or parent by name. Strawberry would build its `Info` and the
     resolve info for it anyway; this calls the resolver as `get_result` does."""
-    field: StrawberryField | None = (definition.extensions or {}).get("strawberry-definition")
-    strawberry_schema = getattr(schema, "_strawberry_schema", None)
-    if field is None or strawberry_schema is None or field.base_resolver is None:
+    found = _resolver_field(schema, definition)
+    if found is None:
         return None
-    resolver = field.base_resolver
+    field, resolver, _ = found
     if field.extensions or field.arguments or definition.args:
         return None
     if resolver.info_parameter or resolver.parent_parameter or resolver.root_parameter:
         return None
-    if strawberry_schema.schema_converter._get_field_exception_handlers(field):
-        return None
     if resolver.self_parameter is not None:
         return resolver  # StrawberryResolver.__call__(source): the method bound to its object
     return lambda source: resolver()
+
+
+def _resolver_field(
+    schema: GraphQLSchema, definition: GraphQLField
+) -> tuple[StrawberryField, StrawberryResolver[Any], Any] | None:
+    """The Strawberry field, its resolver and the Strawberry schema behind a field with a
+    resolver of its own; None also where the schema has an exception handler for the field
+    (only Strawberry's chain applies it)."""
+    field: StrawberryField | None = (definition.extensions or {}).get("strawberry-definition")
+    strawberry_schema = getattr(schema, "_strawberry_schema", None)
+    resolver = field.base_resolver if field is not None else None
+    if field is None or resolver is None or strawberry_schema is None:
+        return None
+    if strawberry_schema.schema_converter._get_field_exception_handlers(field):
+        return None
+    return field, resolver, strawberry_schema
