@@ -2,7 +2,8 @@
 
 Nearly every request is a POST of one JSON operation. Those are answered by `_answer`, which
 does what Strawberry's `run` does for them (context, `Schema.execute`, `process_result`, the
-sub-response's status and cookies) without the parts made for every other kind of request:
+sub-response's status and cookies) without the parts made for every other kind of request
+(and without a sub-response at all unless a resolver sets a cookie):
 a content type parsed with the `email` package, request adapters, batching, streaming
 transports, the IDE. Anything else, or a body that is not plainly one operation, goes to
 Strawberry's own `run` unchanged, and so gets its own answers (400s included).
@@ -18,7 +19,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import MissingQueryError
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
@@ -84,6 +85,20 @@ async def _read_body(receive: Receive) -> bytes:
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+async def _send_json(send: Send, body: bytes, sub_response: Response | None) -> None:
+    """The answer as Strawberry's `create_response` and Starlette's `Response` send it: the
+    JSON body, then the sub-response's cookies and status, if a resolver made one."""
+    headers = [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]
+    status = 200
+    if sub_response is not None:
+        headers.extend(sub_response.raw_headers)
+        status = sub_response.status_code or 200
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+    if sub_response is not None and sub_response.background is not None:
+        await sub_response.background()
+
+
 def _replay(body: bytes) -> Receive:
     """A `receive` that hands Strawberry the body already read."""
     sent = False
@@ -117,16 +132,16 @@ class CommonsGraphQL(GraphQL[Context, None]):
             body = await _read_body(receive)
             operation = _one_operation(body)
             if operation is not None:
-                response = await self._answer(Request(scope, receive), operation)
-                await response(scope, receive, send)
+                await self._answer(scope, receive, send, operation)
                 return
             receive = _replay(body)
         await super().__call__(scope, receive, send)
 
-    async def _answer(self, request: Request, operation: dict[str, Any]) -> Response:
+    async def _answer(
+        self, scope: Scope, receive: Receive, send: Send, operation: dict[str, Any]
+    ) -> None:
         """One operation, answered as Strawberry's `run` would answer it."""
-        sub_response = await self.get_sub_response(request)
-        context = await self.get_context(request, sub_response)
+        context = self._context(Request(scope, receive), None)
         try:
             result = await self.schema.execute(
                 operation.get("query"),
@@ -137,14 +152,23 @@ class CommonsGraphQL(GraphQL[Context, None]):
                 operation_extensions=operation.get("extensions"),
             )
         except CannotGetOperationTypeError as error:
-            return PlainTextResponse(error.as_http_error_reason(), status_code=400)
+            refusal = PlainTextResponse(error.as_http_error_reason(), status_code=400)
         except InvalidOperationTypeError as error:
-            return PlainTextResponse(error.as_http_error_reason("POST"), status_code=400)
+            refusal = PlainTextResponse(error.as_http_error_reason("POST"), status_code=400)
         except MissingQueryError:
-            return PlainTextResponse("No GraphQL query found in the request", status_code=400)
-        return self.create_response(await self.process_result(request, result), sub_response)
+            refusal = PlainTextResponse("No GraphQL query found in the request", status_code=400)
+        else:
+            answer = orjson.dumps(with_error_codes(process_result(result)))
+            await _send_json(send, answer, context.sub_response)
+            return
+        await refusal(scope, receive, send)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
+        return self._context(request, response)
+
+    def _context(self, request: Request, response: Response | None) -> Context:
+        """`response`: Strawberry's sub-response; None on the direct path, where the context
+        makes one only if a resolver sets a cookie."""
         scope = request.scope
         services: Services = scope["app"].state.services
         # The three headers in one pass over the raw list, the first of each as Starlette's
@@ -164,7 +188,7 @@ class CommonsGraphQL(GraphQL[Context, None]):
         )
         return Context(
             request=request,
-            response=response,
+            sub_response=response,
             services=services,
             client=client,
             token=token_from(found.get(b"authorization"), request, self.settings),

@@ -124,7 +124,6 @@ async def main(token: str, requests: int, rounds: int) -> None:
 
     import apps  # benchmarks/apps.py, beside this script
     from graphql import ExecutionResult, execute, parse
-    from starlette.responses import Response
 
     from resolvers.context import Context
     from services.kernel.client import ClientInfo
@@ -141,7 +140,6 @@ async def main(token: str, requests: int, rounds: int) -> None:
     def context() -> Context:
         return Context(
             request=None,  # type: ignore[arg-type]
-            response=Response(),
             services=services,
             client=ClientInfo("127.0.0.1", "layers/1.0"),
             token=token,

@@ -27,13 +27,24 @@ class _Unset:
 _UNSET = _Unset()
 
 
+def blank_response() -> Response:
+    """What resolvers set cookies on: no status or headers of its own until one is set (as
+    Strawberry's `get_sub_response` makes it)."""
+    response = Response()
+    response.status_code = None  # type: ignore[assignment]
+    response.raw_headers = []
+    return response
+
+
 @dataclass
 class Context:
     request: Request
-    response: Response
     services: Services
     client: ClientInfo
     token: str | None
+    # The answer's cookies and status, made when a resolver first sets one: most operations
+    # set none, and the view then builds its answer without it.
+    sub_response: Response | None = None
     # Per-request dataloaders (resolvers/dataloaders.py).
     loaders: Loaders = field(default_factory=Loaders)
     # The viewer's profile, read with the session (one statement): `User.profile` answers the
@@ -42,6 +53,12 @@ class Context:
     _session: Session | _Unset | None = field(default=_UNSET)
     # A failed lookup: raised again by each field that reads the session.
     _failure: Exception | None = field(default=None)
+
+    @property
+    def response(self) -> Response:
+        if self.sub_response is None:
+            self.sub_response = blank_response()
+        return self.sub_response
 
     async def look_up_session(self) -> None:
         """The session looked up, once: the pipeline does it before execution

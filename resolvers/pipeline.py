@@ -30,6 +30,8 @@ from graphql import ASTValidationRule, DocumentNode, GraphQLError, parse, specif
 from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
+from strawberry.types.graphql import OperationType
+from strawberry.utils.operation import get_operation_type
 
 from resolvers.client_errors import process_errors
 from resolvers.context import Context
@@ -52,6 +54,8 @@ class Prepared:
     document: DocumentNode
     errors: tuple[GraphQLError, ...] | None = None
     sites: tuple[Site, ...] | None = None
+    # The operation's type by the name the request gives (None: the first operation).
+    operation_types: dict[str | None, OperationType] = field(default_factory=dict)
 
 
 class DocumentCache:
@@ -136,11 +140,13 @@ class Pipeline:
     called in order by `CommonsSchema.execute`: `begin`, `parse`, `validate`, `prepare`, the
     execution, then `end` (not when a step raised: the error is answered as it is)."""
 
-    __slots__ = ("execution_context", "settings")
+    __slots__ = ("execution_context", "prepared", "settings")
 
     def __init__(self, settings: PipelineSettings, execution_context: ExecutionContext) -> None:
         self.settings = settings
         self.execution_context = execution_context
+        # The cache entry of this request's document, once parsed or adopted.
+        self.prepared: Prepared | None = None
 
     async def begin(self) -> None:
         """The validation rules, then a registered document in place of the text (may refuse:
@@ -152,8 +158,8 @@ class Pipeline:
         if context.graphql_document is not None and context.query:
             # A registered document, parsed by the registry: kept with the others, so what is
             # found once per document (its arguments' places) is found once for it too.
-            adopted = self.settings.documents.adopt(context.query, context.graphql_document)
-            context.graphql_document = adopted.document
+            self.prepared = self.settings.documents.adopt(context.query, context.graphql_document)
+            context.graphql_document = self.prepared.document
 
     def end(self) -> None:
         """The answer's errors logged, stripped of suggestions and masked; then the hooks."""
@@ -173,8 +179,23 @@ class Pipeline:
         context = self.execution_context
         # A registered document arrives parsed (resolvers/documents.py): nothing to do.
         if context.graphql_document is None and context.query:
-            prepared = self.settings.documents.parse(context.query, self.settings.max_tokens)
-            context.graphql_document = prepared.document
+            self.prepared = self.settings.documents.parse(context.query, self.settings.max_tokens)
+            context.graphql_document = self.prepared.document
+
+    def operation_type(self, provided: str | None) -> OperationType:
+        """The type of the operation named `provided` (None: the first), found once per
+        document and name; raises `RuntimeError` where there is none, as Strawberry's
+        `ExecutionContext.operation_type` does."""
+        context = self.execution_context
+        document = context.graphql_document
+        if document is None:
+            raise RuntimeError("No GraphQL document available")
+        prepared = self._prepared(context, document)
+        found = prepared.operation_types.get(provided)
+        if found is None:
+            found = get_operation_type(document, context.operation_name)
+            prepared.operation_types[provided] = found
+        return found
 
     def validate(self) -> None:
         """`pre_execution_errors` set: the document's validation errors, found once."""
@@ -192,9 +213,9 @@ class Pipeline:
 
     def _prepared(self, context: ExecutionContext, document: DocumentNode) -> Prepared:
         """The cached entry of `document`, or a new one that is used once and not kept."""
-        prepared = self.settings.documents.get(context.query) if context.query else None
+        prepared = self.prepared
         if prepared is None or prepared.document is not document:
-            return Prepared(document)
+            self.prepared = prepared = Prepared(document)
         return prepared
 
     def _validate(

@@ -72,7 +72,7 @@ class CommonsSchema(strawberry.Schema):
         pipeline = Pipeline(self.pipeline, context)
         try:
             await pipeline.begin()
-            result = await self._operation(pipeline)
+            result = await self._operation(pipeline, operation_name)
             pipeline.end()
         except (MissingQueryError, CannotGetOperationTypeError, InvalidOperationTypeError):
             raise  # answered by the view with a 400
@@ -87,7 +87,9 @@ class CommonsSchema(strawberry.Schema):
             return result  # refused before execution: settled already
         return self._settled(context, result, processed=True)
 
-    async def _operation(self, pipeline: Pipeline) -> ExecutionResult | GraphQLExecutionResult:
+    async def _operation(
+        self, pipeline: Pipeline, operation_name: str | None
+    ) -> ExecutionResult | GraphQLExecutionResult:
         """graphql-core's result; or, refused before execution, the answer already settled
         (Strawberry's own `ExecutionResult`, so its errors are logged before they are masked)."""
         context = pipeline.execution_context
@@ -97,7 +99,7 @@ class CommonsSchema(strawberry.Schema):
         document = context.graphql_document
         assert document is not None
         try:
-            operation_type = context.operation_type
+            operation_type = pipeline.operation_type(operation_name)
         except RuntimeError as error:
             raise CannotGetOperationTypeError(context.operation_name) from error
         if operation_type not in context.allowed_operations:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
@@ -9,7 +10,9 @@ import pytest
 
 from resolvers.schema import CommonsSchema
 from tests.conftest import RunningServer
+from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import GraphQLClient
+from tests.support.mailbox import Mailbox
 
 POLICY = "{ privacyPolicy { version material } }"
 
@@ -103,3 +106,43 @@ async def test_a_body_sent_in_chunks_is_read_whole(server: RunningServer) -> Non
         assert response.status == 200
         body = await response.json()
     assert "errors" not in body and "privacyPolicy" in body["data"], body
+
+
+async def answer_of(server: RunningServer, query: str, accept: str) -> tuple[int, Any, str]:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            f"{server.base_url}/graphql",
+            json={"query": query},
+            headers={"Accept": accept},
+        ) as response,
+    ):
+        headers = [(k.lower(), v) for k, v in response.headers.items()]
+        kept = [(k, v) for k, v in headers if k not in ("date", "x-request-id")]
+        return response.status, kept, await response.text()
+
+
+async def test_the_direct_answer_is_strawberrys_own_answer(server: RunningServer) -> None:
+    # `Accept: multipart/mixed` sends the same operation through Strawberry's own `run`.
+    direct = await answer_of(server, POLICY, "application/json")
+    strawberrys = await answer_of(server, POLICY, "multipart/mixed, application/json")
+    assert direct == strawberrys
+    status, headers, _ = direct
+    assert status == 200 and dict(headers)["content-type"] == "application/json"
+    assert "set-cookie" not in dict(headers)
+
+
+@pytest.mark.parametrize("accept", ["application/json", "multipart/mixed, application/json"])
+async def test_a_cookie_a_resolver_sets_is_sent_on_either_path(
+    server: RunningServer, client: GraphQLClient, mailbox: Mailbox, accept: str
+) -> None:
+    await sign_up(client, mailbox)
+    password = json.dumps(PASSWORD)
+    log_in = (
+        f'mutation {{ logIn(input: {{password: {{identifier: "alice", password: {password}}}}}) '
+        "{ userErrors { code } } }"
+    )
+    status, headers, body = await answer_of(server, log_in, accept)
+    cookies = [value for name, value in headers if name == "set-cookie"]
+    assert status == 200 and '"userErrors":[]' in body, body
+    assert len(cookies) == 1 and "HttpOnly" in cookies[0], headers

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from starlette.requests import Request
-from starlette.responses import Response
 
 from resolvers.context import Context
 from services.kernel.client import ClientInfo
@@ -31,7 +30,6 @@ def _context(sessions: _Sessions, token: str | None = "token") -> Context:
     request = Request({"type": "http", "method": "POST", "path": "/graphql", "headers": []})
     return Context(
         request=request,
-        response=Response(),
         services=SimpleNamespace(sessions=sessions, settings=Settings(_env_file=None)),  # type: ignore[arg-type]
         client=ClientInfo(ip_address=None, user_agent=None),
         token=token,

@@ -45,6 +45,24 @@ async def test_an_operation_type_not_allowed_raises_for_the_view(schema: Commons
         )
 
 
+async def test_each_named_operation_of_one_document_keeps_its_own_type(
+    schema: CommonsSchema,
+) -> None:
+    # The type is found once per document and name: asking for one must not answer another.
+    document = "query A { __typename } mutation B { logOut { userErrors { code } } }"
+    for _ in range(2):
+        with pytest.raises(InvalidOperationTypeError):
+            await schema.execute(
+                document, operation_name="B", allowed_operation_types={OperationType.QUERY}
+            )
+        result = await schema.execute(
+            document, operation_name="A", allowed_operation_types={OperationType.QUERY}
+        )
+        assert result.errors is None and result.data == {"__typename": "Query"}
+        with pytest.raises(CannotGetOperationTypeError):
+            await schema.execute(document, operation_name="C")
+
+
 async def test_a_syntax_error_is_answered_as_data(schema: CommonsSchema) -> None:
     result = await schema.execute("{ me {")
     assert result.data is None

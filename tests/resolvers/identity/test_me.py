@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from graphql import ExecutionResult, parse
 from starlette.requests import Request
-from starlette.responses import Response
 from strawberry.execution import optimized_is_awaitable
 
 from resolvers.context import Context
@@ -27,7 +26,6 @@ async def test_the_viewers_me_and_profile_complete_without_awaiting(
     request = Request({"type": "http", "method": "POST", "path": "/graphql", "headers": []})
     context = Context(
         request=request,
-        response=Response(),
         services=services,
         client=ClientInfo("192.0.2.1", "test"),
         token=signed_up["sessionToken"],
