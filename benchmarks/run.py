@@ -141,6 +141,9 @@ class Figures:
     statements: float | None = None
     access_log_writes: float | None = None
     cpu_us: list[float] = field(default_factory=list)  # the server's CPU time per request
+    # The whole machine's: the server, the load generator, the database, Redis, neighbours.
+    machine_us: list[float] = field(default_factory=list)
+    busy: list[float] = field(default_factory=list)  # share of all cores busy in a round
 
 
 def cpu_seconds(target: Target) -> float | None:
@@ -152,6 +155,15 @@ def cpu_seconds(target: Target) -> float | None:
         fields = stat.read().rpartition(")")[2].split()
     # utime and stime, the 14th and 15th fields (the 12th and 13th after the name)
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> float:
+    """CPU time all cores spent working so far (`/proc/stat`: user, nice, system, irq and
+    softirq; not idle, I/O wait or the time the hypervisor stole)."""
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:8]]
+    user, nice, system, _idle, _iowait, irq, softirq = values
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 
 
 # --- the database ---------------------------------------------------------------------------
@@ -625,11 +637,17 @@ def run_case(
     for _ in range(args.rounds):
         for name, request in plan.items():
             before = cpu_seconds(targets[name])
+            machine_before = machine_busy_seconds()
             rps, p50, p99, errors = load(targets[name], request, args, args.seconds)
+            machine_seconds = machine_busy_seconds() - machine_before
             after = cpu_seconds(targets[name])
             f = figures[name]
+            served = rps * round(args.seconds)
             if before is not None and after is not None and rps > 0:
-                f.cpu_us.append((after - before) * 1e6 / (rps * round(args.seconds)))
+                f.cpu_us.append((after - before) * 1e6 / served)
+            if rps > 0:
+                f.machine_us.append(machine_seconds * 1e6 / served)
+                f.busy.append(machine_seconds / (round(args.seconds) * (os.cpu_count() or 1)))
             f.rps.append(rps)
             f.p50.append(p50)
             f.p99.append(p99)
@@ -642,14 +660,17 @@ def run_case(
     print(f"\n## {case}")
     print(
         f"{'target':<15} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'stmts/req':>10} "
-        f"{'cpu µs/req':>10}  rounds (req/s)"
+        f"{'cpu µs/req':>10} {'machine µs/req':>14} {'busy':>5}  rounds (req/s)"
     )
     for name, f in figures.items():
         statements = "—" if f.statements is None else f"{f.statements:.1f}"
         cpu = f"{statistics.median(f.cpu_us):.0f}" if f.cpu_us else "—"
+        machine = f"{statistics.median(f.machine_us):.0f}" if f.machine_us else "—"
+        busy = f"{statistics.median(f.busy):.0%}" if f.busy else "—"
         print(
             f"{name:<15} {statistics.median(f.rps):>8.0f} {statistics.median(f.p50):>8.1f} "
-            f"{statistics.median(f.p99):>8.1f} {statements:>10} {cpu:>10}  "
+            f"{statistics.median(f.p99):>8.1f} {statements:>10} {cpu:>10} {machine:>14} "
+            f"{busy:>5}  "
             + ", ".join(f"{v:.0f}" for v in f.rps)
             + (f"  ERRORS {f.errors}" if f.errors else "")
         )
@@ -663,7 +684,16 @@ def run_case(
                 # Requests per CPU second: steadier than req/s on a machine with neighbours.
                 efficiency = statistics.median(f.cpu_us) / statistics.median(base_cpu)
                 line += f" (per CPU second: {efficiency:.2f})"
+            elif figures["commons"].machine_us and f.machine_us:
+                # Several processes: requests per second of the whole machine's CPU.
+                efficiency = statistics.median(f.machine_us) / statistics.median(
+                    figures["commons"].machine_us
+                )
+                line += f" (per machine CPU second: {efficiency:.2f})"
             print(line)
+    if figures["commons"].machine_us:
+        ceiling = (os.cpu_count() or 1) * 1e6 / statistics.median(figures["commons"].machine_us)
+        print(f"all cores at one process's cost per request: {ceiling:.0f} req/s")
 
 
 def load(
