@@ -5,7 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network, ip_address
 
+from starlette.types import Scope
+
 Proxies = tuple[IPv4Network | IPv6Network, ...]
+# Where a request's client address is kept once found (`client_address`).
+CLIENT_ADDRESS = "commons.client_address"
 
 
 # Every request asks this once or twice about the same few addresses (the proxies, the
@@ -29,3 +33,20 @@ def address_from(peer: str | None, forwarded_for: str | None, proxies: Proxies) 
         if not _trusted(hop, proxies):
             return hop
     return hops[0] if hops else peer
+
+
+def client_address(scope: Scope, proxies: Proxies) -> str | None:
+    """The request's client, found once and kept in its scope: the session record, the
+    security events and the access log all see the same address. Repeated `X-Forwarded-For`
+    lines count as one list, in order (RFC 9110 §5.3), so a proxy that adds a line of its
+    own instead of extending the client's is read as one that extends it."""
+    if CLIENT_ADDRESS in scope:
+        found: str | None = scope[CLIENT_ADDRESS]
+        return found
+    lines = [
+        value.decode("latin-1") for name, value in scope["headers"] if name == b"x-forwarded-for"
+    ]
+    peer = scope.get("client")
+    address = address_from(peer[0] if peer else None, ", ".join(lines) or None, proxies)
+    scope[CLIENT_ADDRESS] = address
+    return address

@@ -25,7 +25,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from api.auth import token_from
-from api.client_address import address_from
+from api.client_address import client_address
 from api.documents import carry_document_id
 from api.observability import log_unexpected_errors, observe_operation
 from resolvers.client_errors import with_error_codes
@@ -36,7 +36,7 @@ from services.kernel.client import ClientInfo
 from settings import Settings
 
 POST_OPERATIONS = OperationType.from_http("POST")
-_CONTEXT_HEADERS = frozenset((b"authorization", b"user-agent", b"x-forwarded-for"))
+_CONTEXT_HEADERS = frozenset((b"authorization", b"user-agent"))
 # Answers that are streamed (`multipart/mixed`, server-sent events) go through Strawberry.
 STREAMED = (b"multipart/mixed", b"text/event-stream")
 
@@ -171,19 +171,14 @@ class CommonsGraphQL(GraphQL[Context, None]):
         makes one only if a resolver sets a cookie."""
         scope = request.scope
         services: Services = scope["app"].state.services
-        # The three headers in one pass over the raw list, the first of each as Starlette's
-        # `Headers.get` answers: building `Headers` and asking three times cost more.
+        # The two headers in one pass over the raw list, the first of each as Starlette's
+        # `Headers.get` answers: building `Headers` and asking twice cost more.
         found: dict[bytes, str] = {}
         for name, value in scope["headers"]:
             if name in _CONTEXT_HEADERS and name not in found:
                 found[name] = value.decode("latin-1")
-        peer = scope.get("client")
         client = ClientInfo(
-            ip_address=address_from(
-                peer[0] if peer else None,
-                found.get(b"x-forwarded-for"),
-                self.settings.trusted_proxy_networks,
-            ),
+            ip_address=client_address(scope, self.settings.trusted_proxy_networks),
             user_agent=found.get(b"user-agent"),
         )
         return Context(

@@ -14,7 +14,7 @@ from datetime import datetime
 import structlog
 from starlette.types import Scope
 
-from api.client_address import address_from
+from api.client_address import client_address
 from services.privacy.access_log import AccessLogBuffer, AccessLogRow
 from settings import Settings
 
@@ -44,19 +44,13 @@ def record_access(scope: Scope, at: datetime, status: int, size: int) -> None:
         wanted = _WANTED_HEADERS
         found: dict[bytes, str] = {}
         for name, value in scope["headers"]:
-            if name in wanted:
+            if name in wanted and name not in found:  # the first, as the view reads them
                 found[name] = value.decode("latin-1")
-        client = scope.get("client")
         buffer.add(
             AccessLogRow(
                 at=at,
                 ip_address=_bounded(
-                    address_from(
-                        client[0] if client else None,
-                        found.get(b"x-forwarded-for"),
-                        settings.trusted_proxy_networks,
-                    ),
-                    IP_ADDRESS_MAX,
+                    client_address(scope, settings.trusted_proxy_networks), IP_ADDRESS_MAX
                 ),
                 path=loggable_path(scope["path"]),
                 method=scope.get("method", "")[:8],
@@ -71,7 +65,7 @@ def record_access(scope: Scope, at: datetime, status: int, size: int) -> None:
         log.exception("access log record failed")
 
 
-_WANTED_HEADERS = frozenset((b"referer", b"user-agent", b"x-forwarded-for"))
+_WANTED_HEADERS = frozenset((b"referer", b"user-agent"))
 # The column's length. Behind a trusted proxy the address is the header's last untrusted hop,
 # which a client writes: over-long text would fail the whole batch it is written in.
 IP_ADDRESS_MAX = 45

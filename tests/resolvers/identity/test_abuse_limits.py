@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from api.client_address import address_from
+from api.client_address import address_from, client_address
 from settings import Settings
 from tests.support.accounts import PASSWORD, sign_up
 from tests.support.client import LOG_IN, SEND_CODE, SIGN_UP, GraphQLClient, codes_of
@@ -170,3 +170,19 @@ def test_x_forwarded_for_is_honoured_only_from_a_trusted_proxy() -> None:
     assert address_from("10.0.0.2", spoofed, proxies) == "203.0.113.9"
     assert address_from("192.0.2.5", "203.0.113.9", proxies) == "192.0.2.5"
     assert address_from("192.0.2.5", "203.0.113.9", ()) == "192.0.2.5"
+
+
+def test_repeated_forwarded_for_lines_are_read_as_one_list_and_the_answer_is_kept() -> None:
+    proxies = Settings(_env_file=None, trusted_proxies="10.0.0.0/8").trusted_proxy_networks
+    scope = {
+        "client": ("10.0.0.2", 5000),
+        "headers": [
+            (b"x-forwarded-for", b"198.51.100.1, 203.0.113.9"),
+            (b"user-agent", b"probe/1.0"),
+            (b"x-forwarded-for", b"10.0.0.7"),
+        ],
+    }
+    assert client_address(scope, proxies) == "203.0.113.9"
+    # Found once a request: the session record and the access log read the same answer.
+    scope["headers"] = []
+    assert client_address(scope, proxies) == "203.0.113.9"

@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 
 import aiohttp
+from multidict import CIMultiDict
 from structlog.testing import capture_logs
 
 from models.privacy.access_log import AccessLogEntry
@@ -129,17 +130,19 @@ async def test_an_over_long_forwarded_address_is_cut_and_its_batch_still_written
     )
     try:
         async with aiohttp.ClientSession() as http:
-            for forwarded in ("x" * 300, "198.51.100.7"):
+            # The last: two lines, read as one list (the nearest untrusted hop is the client).
+            for forwarded in (["x" * 300], ["198.51.100.7"], ["203.0.113.9", "127.0.0.1"]):
+                headers = [("X-Forwarded-For", line) for line in forwarded]
                 async with http.get(
                     proxied.base_url + "/healthz",
-                    headers={"X-Forwarded-For": forwarded, "User-Agent": "proxied/1.0"},
+                    headers=CIMultiDict([*headers, ("User-Agent", "proxied/1.0")]),
                 ) as answer:
                     assert answer.status == 200
-        assert await flush_access_log(proxied.app) == 2
+        assert await flush_access_log(proxied.app) == 3
     finally:
         await proxied.stop()
     rows = await AccessLogEntry.filter(user_agent="proxied/1.0").order_by("id")
-    assert [r.ip_address for r in rows] == ["x" * 45, "198.51.100.7"]
+    assert [r.ip_address for r in rows] == ["x" * 45, "198.51.100.7", "203.0.113.9"]
 
 
 async def test_a_buffered_row_stores_its_time_as_the_orm_stores_it(server: RunningServer) -> None:
