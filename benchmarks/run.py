@@ -146,12 +146,34 @@ class Figures:
     busy: list[float] = field(default_factory=list)  # share of all cores busy in a round
 
 
-def cpu_seconds(target: Target) -> float | None:
-    """The target process's CPU time so far (all its threads: the event loop and SQLite's),
-    or None for a target made of several processes."""
-    if target.process is None or target.workers > 1 or target.also:
+def cpu_seconds(target: Target, targets: dict[str, Target]) -> float | None:
+    """The target's CPU time so far: its process's (all threads: the event loop and SQLite's),
+    the worker processes' of `--workers N` (the supervisor only waits), or the sum over the
+    processes behind its ports."""
+    if target.also:
+        pids = [t.process.pid for t in targets.values() if t.process and t.port in _ports(target)]
+    elif target.process is None:
         return None
-    with open(f"/proc/{target.process.pid}/stat") as stat:
+    elif target.workers > 1:
+        pids = _children(target.process.pid)
+    else:
+        pids = [target.process.pid]
+    return sum(_process_cpu(pid) for pid in pids) if pids else None
+
+
+def _ports(target: Target) -> list[int]:
+    return [target.port, *target.also]
+
+
+def _children(pid: int) -> list[int]:
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return children
+
+
+def _process_cpu(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rpartition(")")[2].split()
     # utime and stime, the 14th and 15th fields (the 12th and 13th after the name)
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -636,11 +658,11 @@ def run_case(
         load(targets[name], request, args, min(args.seconds, 3))
     for _ in range(args.rounds):
         for name, request in plan.items():
-            before = cpu_seconds(targets[name])
+            before = cpu_seconds(targets[name], targets)
             machine_before = machine_busy_seconds()
             rps, p50, p99, errors = load(targets[name], request, args, args.seconds)
             machine_seconds = machine_busy_seconds() - machine_before
-            after = cpu_seconds(targets[name])
+            after = cpu_seconds(targets[name], targets)
             f = figures[name]
             served = rps * round(args.seconds)
             if before is not None and after is not None and rps > 0:
@@ -683,13 +705,14 @@ def run_case(
             if base_cpu and f.cpu_us:
                 # Requests per CPU second: steadier than req/s on a machine with neighbours.
                 efficiency = statistics.median(f.cpu_us) / statistics.median(base_cpu)
-                line += f" (per CPU second: {efficiency:.2f})"
-            elif figures["commons"].machine_us and f.machine_us:
-                # Several processes: requests per second of the whole machine's CPU.
-                efficiency = statistics.median(f.machine_us) / statistics.median(
-                    figures["commons"].machine_us
-                )
-                line += f" (per machine CPU second: {efficiency:.2f})"
+                line += f" (per CPU second: {efficiency:.2f}"
+                if targets[name].workers > 1 and figures["commons"].machine_us and f.machine_us:
+                    # Several processes: also per second of the whole machine's CPU.
+                    machine_ratio = statistics.median(f.machine_us) / statistics.median(
+                        figures["commons"].machine_us
+                    )
+                    line += f"; per machine CPU second: {machine_ratio:.2f}"
+                line += ")"
             print(line)
     if figures["commons"].machine_us:
         ceiling = (os.cpu_count() or 1) * 1e6 / statistics.median(figures["commons"].machine_us)
