@@ -12,11 +12,16 @@ Targets, each its own uvicorn process (one worker unless said), on one database:
   fastapi-users    configured as its documentation shows (benchmarks/peer/, own virtualenv)
   commons-2w       the service with `--workers 2` (needs --redis: limits and jobs shared)
   commons-2p       two separate service processes, the load split between them
+  bare-2p          two bare processes split the same way: what a second process can gain
+                   on the machine at all (workers case)
 
 Cases: me, trusted-me (`me` sent as a registered document id), sessions, security-events,
 meetings and members (a page of 100 each, with their nested fields), log-in (password,
 production Argon2), send-code (sendVerificationCode, a new address and client each time),
-workers (me on 1 against 2 processes). Rounds interleave the targets of a case so drift on a
+workers (me on 1 against 2 processes). Besides req/s and latency, each target's CPU time per
+request (its processes', from /proc) and the whole machine's (every process: the load
+generator and the database too) are printed, with the share of all cores that was busy.
+Rounds interleave the targets of a case so drift on a
 shared machine hits all of them alike; each figure is the median over rounds. The load
 generator is wrk (Debian package `wrk`), or an aiohttp loop with --loader aiohttp.
 """
@@ -527,6 +532,15 @@ def main() -> None:
         targets["commons-2p"] = Target(
             "commons-2p", 8806, [], commons_env("commons-2w"), workers=2, also=[8807]
         )
+        # The bare endpoint split the same way: what two processes can gain on this machine
+        # when each does only the read.
+        for port in (8808, 8809):
+            targets[f"bare-p{port}"] = Target(
+                f"bare-p{port}", port, uvicorn("benchmarks.apps:bare", port), commons_env("bare")
+            )
+        targets["bare-2p"] = Target(
+            "bare-2p", 8808, [], commons_env("bare"), workers=2, also=[8809]
+        )
 
     bearer = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
 
@@ -606,6 +620,8 @@ def main() -> None:
                 "commons": graphql(ME, '"username":"bench"'),
                 "commons-2w": graphql(ME, '"username":"bench"'),
                 "commons-2p": graphql(ME, '"username":"bench"'),
+                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+                "bare-2p": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
             },
         }
         print(machine_line(args, database_url))
@@ -717,6 +733,10 @@ def run_case(
     if figures["commons"].machine_us:
         ceiling = (os.cpu_count() or 1) * 1e6 / statistics.median(figures["commons"].machine_us)
         print(f"all cores at one process's cost per request: {ceiling:.0f} req/s")
+    for one, two in (("commons", "commons-2w"), ("commons", "commons-2p"), ("bare", "bare-2p")):
+        if one in figures and two in figures:
+            gain = statistics.median(figures[two].rps) / statistics.median(figures[one].rps)
+            print(f"{two} ÷ {one}: {gain:.2f}")
 
 
 def load(
