@@ -245,6 +245,9 @@ class Settings(BaseSettings):
     access_log_flush_seconds: float = Field(default=1.0, gt=0, le=60)
     # Rows held in memory at most; beyond that new rows are counted as dropped and logged.
     access_log_buffer_rows: int = Field(default=20_000, ge=1)
+    # Startup's objects (schema, models, plans) moved out of the garbage collector's sight once
+    # the API has started, so its full collections walk only what requests make.
+    freeze_startup_objects: bool = True
 
     @cached_property
     def allowed_data_regions(self) -> frozenset[str]:

@@ -111,6 +111,8 @@ def make_settings(database_url: str, mailbox: Mailbox, **overrides: Any) -> Sett
         "outbox_poll_seconds": 0.2,
         # Tests flush the access log themselves (tests/support/access_log.py), never by timer.
         "access_log_flush_seconds": 60,
+        # Many apps start in one test process: freezing would keep each one's garbage for good.
+        "freeze_startup_objects": False,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)
