@@ -49,7 +49,8 @@ OperationCheck = Callable[[ExecutionContext], Awaitable[None]]
 @dataclass(slots=True)
 class Prepared:
     """A parsed document and what is found once per document, filled in on first use:
-    its validation errors and its arguments' places (shared by every request)."""
+    its validation errors, its arguments' places and its operations' types (shared by every
+    request)."""
 
     document: DocumentNode
     errors: tuple[GraphQLError, ...] | None = None
@@ -212,7 +213,8 @@ class Pipeline:
         context.pre_execution_errors = list(prepared.errors)
 
     def _prepared(self, context: ExecutionContext, document: DocumentNode) -> Prepared:
-        """The cached entry of `document`, or a new one that is used once and not kept."""
+        """The cache entry of `document` (parsed or adopted by this request), or a new one this
+        request alone uses: a document that arrived parsed is not kept in the cache."""
         prepared = self.prepared
         if prepared is None or prepared.document is not document:
             self.prepared = prepared = Prepared(document)
