@@ -252,15 +252,21 @@ async def wait_ready(target: Target) -> None:
     raise RuntimeError(f"{target.name} did not start")
 
 
+# --pin: each single-process target on the first core, the load generator on the second.
+SERVER_CORE, LOAD_CORE = "0", "1"
+SINGLE = ("commons", "commons-nolog", "bare", "fastapi-users")
+
+
 @contextmanager
-def running(targets: list[Target]) -> Iterator[None]:
+def running(targets: list[Target], pin: bool = False) -> Iterator[None]:
     LOGS.mkdir(exist_ok=True)
     try:
         for target in targets:
             if not target.command:  # a name for processes started as other targets
                 continue
+            pinned = pin and target.name in SINGLE
             target.process = subprocess.Popen(
-                target.command,
+                ["taskset", "-c", SERVER_CORE, *target.command] if pinned else target.command,
                 cwd=target.cwd,
                 env={**os.environ, **target.env},
                 stdout=subprocess.DEVNULL,  # mail printed to the console goes nowhere
@@ -290,7 +296,12 @@ def _ms(text: str) -> float:
 
 
 def wrk(
-    url: str, request: Request, connections: int, seconds: float, ports: list[int] | None = None
+    url: str,
+    request: Request,
+    connections: int,
+    seconds: float,
+    ports: list[int] | None = None,
+    pin: bool = False,
 ) -> tuple[float, float, float, int]:
     """One wrk run; with `ports`, one wrk per port at once (connections split evenly), as a
     load balancer would spread them over replicas: req/s summed, the worst p50 and p99."""
@@ -313,6 +324,7 @@ def wrk(
     each = max(1, connections // len(urls))
     duration = f"-d{max(1, round(seconds))}s"
     command = [
+        *(["taskset", "-c", LOAD_CORE] if pin and not ports else []),
         "wrk",
         "-t1",
         f"-c{each}",
@@ -442,6 +454,12 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--loader", choices=["wrk", "aiohttp"], default="wrk")
     parser.add_argument("--no-peer", action="store_true", help="leave fastapi-users out")
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="single-process servers on core 0 and wrk on core 1 (taskset); pin the database "
+        "to core 1 yourself (`taskset -a -cp 1 $(pgrep postgres)`) to keep it off the servers'",
+    )
     args = parser.parse_args()
     cases = [c.strip() for c in args.cases.split(",") if c.strip()]
     if args.loader == "wrk" and not shutil.which("wrk"):
@@ -554,7 +572,7 @@ def main() -> None:
     code_input = {"channel": "EMAIL", "target": "{{target}}", "purpose": "SIGN_UP"}
     send_code_body = json.dumps({"query": SEND_CODE, "variables": {"input": code_input}})
 
-    with running(list(targets.values())):
+    with running(list(targets.values()), args.pin):
         peer_token = asyncio.run(peer_sign_in(targets)) if "fastapi-users" in targets else None
         peer_bearer = {"Authorization": f"Bearer {peer_token}"}
         plans: dict[str, dict[str, Request]] = {
@@ -745,7 +763,7 @@ def load(
     url = target.base + request.path
     if args.loader == "wrk":
         ports = [target.port, *target.also] if target.also else None
-        return wrk(url, request, args.connections, seconds, ports)
+        return wrk(url, request, args.connections, seconds, ports, args.pin)
     return asyncio.run(aiohttp_load(url, request, args.connections, seconds))
 
 
