@@ -21,8 +21,8 @@ production Argon2), send-code (sendVerificationCode, a new address and client ea
 workers (me on 1 against 2 processes). Besides req/s and latency, each target's CPU time per
 request (its processes', from /proc) and the whole machine's (every process: the load
 generator and the database too) are printed, with the share of all cores that was busy.
-Rounds interleave the targets of a case so drift on a
-shared machine hits all of them alike; each figure is the median over rounds. The load
+Rounds interleave the targets of a case, each round starting one
+target later, so drift on a shared machine hits all of them alike; each figure is the median over rounds. The load
 generator is wrk (Debian package `wrk`), or an aiohttp loop with --loader aiohttp.
 """
 
@@ -690,8 +690,12 @@ def run_case(
         figures[name].access_log_writes = access_log
     for name, request in plan.items():  # warm-up
         load(targets[name], request, args, min(args.seconds, 3))
-    for _ in range(args.rounds):
-        for name, request in plan.items():
+    order = list(plan.items())
+    for round_number in range(args.rounds):
+        # Each round starts one target later, so no target is always the one that runs right
+        # after another's load (whatever that leaves behind: the database's background work).
+        shift = round_number % len(order)
+        for name, request in order[shift:] + order[:shift]:
             before = cpu_seconds(targets[name], targets)
             machine_before = machine_busy_seconds()
             rps, p50, p99, errors = load(targets[name], request, args, args.seconds)
