@@ -22,8 +22,9 @@ workers (me on 1 against 2 processes). Besides req/s and latency, each target's 
 request (its processes', from /proc) and the whole machine's (every process: the load
 generator and the database too) are printed, with the share of all cores that was busy.
 Rounds interleave the targets of a case, each round starting one
-target later, so drift on a shared machine hits all of them alike; each figure is the median over rounds. The load
-generator is wrk (Debian package `wrk`), or an aiohttp loop with --loader aiohttp.
+target later, so drift on a shared machine hits all of them alike; each figure is the median
+over rounds. The load generator is wrk (Debian package `wrk`), or an aiohttp loop with
+--loader aiohttp.
 """
 
 from __future__ import annotations
