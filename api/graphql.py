@@ -27,6 +27,7 @@ from strawberry.types.graphql import OperationType
 from api.auth import token_from
 from api.client_address import client_address
 from api.documents import carry_document_id
+from api.headers import first_values
 from api.observability import log_unexpected_errors, observe_operation
 from resolvers.client_errors import with_error_codes
 from resolvers.context import Context
@@ -171,12 +172,7 @@ class CommonsGraphQL(GraphQL[Context, None]):
         makes one only if a resolver sets a cookie."""
         scope = request.scope
         services: Services = scope["app"].state.services
-        # The two headers in one pass over the raw list, the first of each as Starlette's
-        # `Headers.get` answers: building `Headers` and asking twice cost more.
-        found: dict[bytes, str] = {}
-        for name, value in scope["headers"]:
-            if name in _CONTEXT_HEADERS and name not in found:
-                found[name] = value.decode("latin-1")
+        found = first_values(scope, _CONTEXT_HEADERS)
         client = ClientInfo(
             ip_address=client_address(scope, self.settings.trusted_proxy_networks),
             user_agent=found.get(b"user-agent"),

@@ -15,6 +15,7 @@ import structlog
 from starlette.types import Scope
 
 from api.client_address import client_address
+from api.headers import first_values
 from services.privacy.access_log import AccessLogBuffer, AccessLogRow
 from settings import Settings
 
@@ -41,11 +42,7 @@ def record_access(scope: Scope, at: datetime, status: int, size: int) -> None:
     try:
         # Straight from the ASGI scope: Starlette's Request/URL/Headers objects cost more
         # than the row itself, on every request.
-        wanted = _WANTED_HEADERS
-        found: dict[bytes, str] = {}
-        for name, value in scope["headers"]:
-            if name in wanted and name not in found:  # the first, as the view reads them
-                found[name] = value.decode("latin-1")
+        found = first_values(scope, _WANTED_HEADERS)
         buffer.add(
             AccessLogRow(
                 at=at,
