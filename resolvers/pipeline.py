@@ -191,7 +191,7 @@ class Pipeline:
         document = context.graphql_document
         if document is None:
             raise RuntimeError("No GraphQL document available")
-        prepared = self._prepared(context, document)
+        prepared = self._prepared(document)
         found = prepared.operation_types.get(provided)
         if found is None:
             found = get_operation_type(document, context.operation_name)
@@ -207,12 +207,12 @@ class Pipeline:
             # A registered document: validated when it was added.
             context.pre_execution_errors = []
             return
-        prepared = self._prepared(context, document)
+        prepared = self._prepared(document)
         if prepared.errors is None:
             prepared.errors = self._validate(context, document)
         context.pre_execution_errors = list(prepared.errors)
 
-    def _prepared(self, context: ExecutionContext, document: DocumentNode) -> Prepared:
+    def _prepared(self, document: DocumentNode) -> Prepared:
         """The cache entry of `document` (parsed or adopted by this request), or a new one this
         request alone uses: a document that arrived parsed is not kept in the cache."""
         prepared = self.prepared
@@ -235,7 +235,7 @@ class Pipeline:
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.result is None:
-            prepared = self._prepared(context, document)
+            prepared = self._prepared(document)
             if prepared.sites is None:
                 prepared.sites = argument_sites(context.schema._schema, document)
             errors = length_errors(prepared.sites, context.variables, context.operation_name)
