@@ -7,13 +7,14 @@ from ipaddress import IPv4Network, IPv6Network, ip_address
 
 from starlette.types import Scope
 
-Proxies = tuple[IPv4Network | IPv6Network, ...]
+Proxies = frozenset[IPv4Network | IPv6Network]
 # Where a request's client address is kept once found (`client_address`).
 CLIENT_ADDRESS = "commons.client_address"
 
 
 # Every request asks this once or twice about the same few addresses (the proxies, the
 # peer): parsing an address and walking the networks cost more than the rest of the lookup.
+# The key's hash is cheap because `proxies` is a frozenset, which keeps its hash.
 @lru_cache(maxsize=4096)
 def _trusted(address: str, proxies: Proxies) -> bool:
     try:

@@ -15,15 +15,17 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
-from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from api.headers import first_values
 from settings import Settings, exact_origin
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Read in one pass over the raw headers: every POST asks (api/headers.py).
+_WANTED = frozenset((b"authorization", b"cookie", b"origin", b"referer", b"host"))
 # What a GraphQL client sends besides the body: JSON, a bearer token, Apollo's client name.
 ALLOWED_HEADERS = [
     "content-type",
@@ -76,13 +78,12 @@ def _origin_of(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
-def _has_session_cookie(headers: Headers, name: str) -> bool:
-    raw = headers.get("cookie", "")
+def _has_session_cookie(raw: str, name: str) -> bool:
     return name in raw and name in cookie_parser(raw)
 
 
-def _is_bearer(headers: Headers) -> bool:
-    scheme, _, value = headers.get("authorization", "").partition(" ")
+def _is_bearer(authorization: str) -> bool:
+    scheme, _, value = authorization.partition(" ")
     return scheme.lower() == "bearer" and bool(value.strip())
 
 
@@ -95,12 +96,14 @@ class OriginCheckMiddleware:
     def allows(self, scope: Scope) -> bool:
         if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
             return True
-        headers = Headers(scope=scope)
-        if _is_bearer(headers) or not _has_session_cookie(headers, self.cookie_name):
+        headers = first_values(scope, _WANTED)
+        if _is_bearer(headers.get(b"authorization", "")) or not _has_session_cookie(
+            headers.get(b"cookie", ""), self.cookie_name
+        ):
             return True
-        origin = headers.get("origin")
+        origin = headers.get(b"origin")
         if origin is None:
-            referer = headers.get("referer")
+            referer = headers.get(b"referer")
             if referer is None:
                 return True
             origin = _origin_of(referer) or "null"
@@ -108,7 +111,7 @@ class OriginCheckMiddleware:
         if origin in self.trusted:
             return True
         # The API's own origin (GraphiQL served by DEBUG) is same-origin by definition.
-        host = headers.get("host", "").lower()
+        host = headers.get(b"host", "").lower()
         return bool(host) and origin == f"{scope.get('scheme', 'http')}://{host}"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

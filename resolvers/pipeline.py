@@ -31,7 +31,7 @@ from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
 from strawberry.types.graphql import OperationType
-from strawberry.utils.operation import get_operation_type
+from strawberry.utils.operation import get_first_operation, get_operation_type
 
 from resolvers.client_errors import process_errors
 from resolvers.context import Context
@@ -44,6 +44,46 @@ ResultHook = Callable[[ExecutionContext], None]
 # A domain's check of an operation before it executes (the session is known by then): it
 # refuses by setting `context.result`, and no resolver runs.
 OperationCheck = Callable[[ExecutionContext], Awaitable[None]]
+
+
+class OperationContext(ExecutionContext):
+    """Strawberry's execution context, with the operation's name and type found once per
+    document. Strawberry's properties walk the document on every read, and a request reads
+    them several times (the pipeline, the consent gate, the executor, the request line)."""
+
+    # (the document they were found in, the value); class defaults until first read.
+    _known_name: tuple[DocumentNode | None, str | None] = (None, None)
+    _known_type: tuple[DocumentNode | None, OperationType | None] = (None, None)
+
+    @property
+    def operation_name(self) -> str | None:
+        provided: str | None = self._provided_operation_name
+        if provided is not None:
+            return provided
+        document = self.graphql_document
+        if document is None:
+            return None
+        known_in, name = self._known_name
+        if known_in is not document:
+            first = get_first_operation(document)
+            name = first.name.value if first is not None and first.name else None
+            self._known_name = (document, name)
+        return name
+
+    @property
+    def operation_type(self) -> OperationType:
+        document = self.graphql_document
+        if document is None:
+            raise RuntimeError("No GraphQL document available")
+        known_in, found = self._known_type
+        if known_in is not document or found is None:
+            found = get_operation_type(document, self.operation_name)
+            self._known_type = (document, found)
+        return found
+
+    def know_type(self, document: DocumentNode, found: OperationType) -> None:
+        """The type of the operation in `document`, found by the pipeline's shared cache."""
+        self._known_type = (document, found)
 
 
 @dataclass(slots=True)
@@ -196,6 +236,8 @@ class Pipeline:
         if found is None:
             found = get_operation_type(document, context.operation_name)
             prepared.operation_types[provided] = found
+        if isinstance(context, OperationContext):
+            context.know_type(document, found)
         return found
 
     def validate(self) -> None:

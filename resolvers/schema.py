@@ -25,7 +25,7 @@ from resolvers.community.schema import PARTS as COMMUNITY
 from resolvers.extensions import validation_rules
 from resolvers.gate.schema import PARTS as GATE
 from resolvers.identity.schema import PARTS as IDENTITY
-from resolvers.pipeline import Pipeline, PipelineSettings, ResultHook
+from resolvers.pipeline import OperationContext, Pipeline, PipelineSettings, ResultHook
 from resolvers.plans import PlannedExecution
 from resolvers.privacy.schema import PARTS as PRIVACY
 from settings import Settings
@@ -60,13 +60,17 @@ class CommonsSchema(strawberry.Schema):
         allowed_operation_types: Iterable[OperationType] | None = None,
         operation_extensions: dict[str, Any] | None = None,
     ) -> ExecutionResult:
-        context = self._create_execution_context(
+        context = OperationContext(
             query=query,
-            allowed_operation_types=allowed_operation_types or DEFAULT_ALLOWED_OPERATION_TYPES,
-            variable_values=variable_values,
-            context_value=context_value,
+            schema=self,
+            allowed_operations=allowed_operation_types or DEFAULT_ALLOWED_OPERATION_TYPES,
+            context=context_value,
             root_value=root_value,
-            operation_name=operation_name,
+            variables=variable_values,
+            # The pipeline's own (`Pipeline.begin`): Strawberry's default builds a tuple of
+            # graphql-core's rules on every request, only to have it replaced.
+            validation_rules=self.pipeline.rules,
+            provided_operation_name=operation_name,
             operation_extensions=operation_extensions,
         )
         pipeline = Pipeline(self.pipeline, context)

@@ -259,8 +259,12 @@ class Settings(BaseSettings):
         return {k.strip().upper(): v.strip().upper() for k, _, v in pairs}
 
     @cached_property
-    def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
-        return tuple(ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip())
+    def trusted_proxy_networks(self) -> frozenset[IPv4Network | IPv6Network]:
+        # A frozenset keeps its hash: `api/client_address.py` caches by it on every request,
+        # and a tuple would hash each network again (a Python-level `__hash__`) each time.
+        return frozenset(
+            ip_network(p.strip()) for p in self.trusted_proxies.split(",") if p.strip()
+        )
 
     @cached_property
     def provider_plugin_names(self) -> frozenset[str] | None:

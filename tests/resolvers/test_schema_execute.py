@@ -5,11 +5,13 @@ the answer, and no way to run an operation around the pipeline."""
 from __future__ import annotations
 
 import pytest
+from graphql import parse
 from strawberry.exceptions import MissingQueryError
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionContext
 from strawberry.types.graphql import OperationType
 
+from resolvers.pipeline import OperationContext
 from resolvers.schema import CommonsSchema, create_schema
 from settings import Settings
 
@@ -61,6 +63,27 @@ async def test_each_named_operation_of_one_document_keeps_its_own_type(
         assert result.errors is None and result.data == {"__typename": "Query"}
         with pytest.raises(CannotGetOperationTypeError):
             await schema.execute(document, operation_name="C")
+
+
+def test_the_operation_context_answers_for_the_document_it_holds_now(
+    schema: CommonsSchema,
+) -> None:
+    # Name and type are kept once found: a new document (a registered one taking the text's
+    # place) must be asked again, as Strawberry's own properties would be.
+    context = OperationContext(query="", schema=schema, allowed_operations=())
+    assert context.operation_name is None
+    context.graphql_document = parse("query First { __typename } mutation Second { x }")
+    assert (context.operation_name, context.operation_type) == ("First", OperationType.QUERY)
+    context.graphql_document = parse("mutation Other { x }")
+    assert (context.operation_name, context.operation_type) == ("Other", OperationType.MUTATION)
+    named = OperationContext(
+        query="",
+        schema=schema,
+        allowed_operations=(),
+        provided_operation_name="Second",
+        graphql_document=parse("query First { __typename } mutation Second { x }"),
+    )
+    assert (named.operation_name, named.operation_type) == ("Second", OperationType.MUTATION)
 
 
 async def test_a_syntax_error_is_answered_as_data(schema: CommonsSchema) -> None:

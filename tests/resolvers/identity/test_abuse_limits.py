@@ -169,7 +169,7 @@ def test_x_forwarded_for_is_honoured_only_from_a_trusted_proxy() -> None:
     spoofed = "198.51.100.1, 203.0.113.9, 10.0.0.7"
     assert address_from("10.0.0.2", spoofed, proxies) == "203.0.113.9"
     assert address_from("192.0.2.5", "203.0.113.9", proxies) == "192.0.2.5"
-    assert address_from("192.0.2.5", "203.0.113.9", ()) == "192.0.2.5"
+    assert address_from("192.0.2.5", "203.0.113.9", frozenset()) == "192.0.2.5"
 
 
 def test_repeated_forwarded_for_lines_are_read_as_one_list_and_the_answer_is_kept() -> None:
