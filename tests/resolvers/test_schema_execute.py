@@ -73,9 +73,9 @@ def test_the_operation_context_answers_for_the_document_it_holds_now(
     context = OperationContext(query="", schema=schema, allowed_operations=())
     assert context.operation_name is None
     context.graphql_document = parse("query First { __typename } mutation Second { x }")
-    assert (context.operation_name, context.operation_type) == ("First", OperationType.QUERY)
+    assert _answers(context) == ("First", OperationType.QUERY)
     context.graphql_document = parse("mutation Other { x }")
-    assert (context.operation_name, context.operation_type) == ("Other", OperationType.MUTATION)
+    assert _answers(context) == ("Other", OperationType.MUTATION)
     named = OperationContext(
         query="",
         schema=schema,
@@ -83,7 +83,11 @@ def test_the_operation_context_answers_for_the_document_it_holds_now(
         provided_operation_name="Second",
         graphql_document=parse("query First { __typename } mutation Second { x }"),
     )
-    assert (named.operation_name, named.operation_type) == ("Second", OperationType.MUTATION)
+    assert _answers(named) == ("Second", OperationType.MUTATION)
+
+
+def _answers(context: OperationContext) -> tuple[str | None, OperationType]:
+    return context.operation_name, context.operation_type
 
 
 async def test_a_syntax_error_is_answered_as_data(schema: CommonsSchema) -> None:
