@@ -229,12 +229,18 @@ def uvicorn(factory: str, port: int, workers: int = 1, app_dir: Path | None = No
 
 
 def ensure_peer_venv() -> None:
-    if (PEER / ".venv/bin/uvicorn").exists():
+    """benchmarks/peer/.venv, made or brought up to its requirements file when that changed."""
+    venv = PEER / ".venv"
+    requirements = (PEER / "requirements.txt").read_bytes()
+    stamp = venv / ".requirements"
+    if (venv / "bin/uvicorn").exists() and stamp.exists() and stamp.read_bytes() == requirements:
         return
-    print("creating benchmarks/peer/.venv (fastapi-users) ...", flush=True)
-    subprocess.run([sys.executable, "-m", "venv", str(PEER / ".venv")], check=True)
-    pip = str(PEER / ".venv/bin/pip")
+    print("installing benchmarks/peer/.venv (fastapi-users) ...", flush=True)
+    if not (venv / "bin/pip").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = str(venv / "bin/pip")
     subprocess.run([pip, "install", "-q", "-r", str(PEER / "requirements.txt")], check=True)
+    stamp.write_bytes(requirements)
 
 
 async def wait_ready(target: Target) -> None:

@@ -1,8 +1,12 @@
-"""The API's startup: what it builds once is kept out of the garbage collector's walks."""
+"""The API's startup: what it builds once is kept out of the garbage collector's walks, and
+the server it runs in parses HTTP in C."""
 
 from __future__ import annotations
 
 import gc
+
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from settings import Settings
 from tests.conftest import serve
@@ -24,3 +28,15 @@ async def test_a_started_api_has_frozen_what_startup_built(settings: Settings) -
     finally:
         gc.unfreeze()
         await started.stop()
+
+
+def test_the_server_parses_http_in_c() -> None:
+    # `commons serve` leaves the parser to uvicorn's "auto", which falls back to pure-Python
+    # h11 without a word when httptools is missing from the install.
+    config = uvicorn.Config(app=_no_app)
+    config.load()
+    assert config.http_protocol_class is HttpToolsProtocol
+
+
+async def _no_app(scope: object, receive: object, send: object) -> None:
+    raise AssertionError("never served")
