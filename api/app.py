@@ -15,6 +15,7 @@ from api.meetings import meeting_calendar, recordings_hook
 from api.metrics import metrics
 from api.middleware.body_limit import BodyLimitMiddleware
 from api.middleware.edge import EdgeMiddleware
+from api.middleware.graphql_lane import GraphQLLane
 from settings import Settings, load_settings, secret_key_problem
 
 
@@ -47,6 +48,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             ),
             *cross_origin_middleware(settings),
             Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
+            # Last, so every check above still applies to /graphql (api/middleware/graphql_lane.py).
+            Middleware(GraphQLLane, view=graphql),
         ],
         lifespan=lifespan,
     )
