@@ -21,10 +21,9 @@ production Argon2), send-code (sendVerificationCode, a new address and client ea
 workers (me on 1 against 2 processes). Besides req/s and latency, each target's CPU time per
 request (its processes', from /proc) and the whole machine's (every process: the load
 generator and the database too) are printed, with the share of all cores that was busy.
-Rounds interleave the targets of a case, each round starting one
-target later, so drift on a shared machine hits all of them alike; each figure is the median
-over rounds. The load generator is wrk (Debian package `wrk`), or an aiohttp loop with
---loader aiohttp.
+Rounds interleave the targets of a case, each round starting one target later, so drift on a
+shared machine hits all of them alike; each figure is the median over rounds. The load
+generator is wrk (Debian package `wrk`), or an aiohttp loop with --loader aiohttp.
 """
 
 from __future__ import annotations
@@ -536,6 +535,18 @@ def main() -> None:
             {"PEER_DATABASE_URL": sqlalchemy_url(own_database("fastapi-users"))},
             cwd=PEER,
         )
+
+    def split(name: str, factory: str, env: dict[str, str], first_port: int) -> None:
+        """`name`: two processes of `factory`, on `first_port` and the next, with one target
+        each (`<kind>-p<port>`) to start them."""
+        ports = (first_port, first_port + 1)
+        kind = name.removesuffix("-2p")
+        for port in ports:
+            targets[f"{kind}-p{port}"] = Target(
+                f"{kind}-p{port}", port, uvicorn(factory, port), env
+            )
+        targets[name] = Target(name, first_port, [], env, workers=2, also=[ports[1]])
+
     if "workers" in cases:
         targets["commons-2w"] = Target(
             "commons-2w",
@@ -547,31 +558,19 @@ def main() -> None:
         # Two separate processes on two ports, load split between them as a balancer would:
         # `--workers 2` leaves the spreading of connections to the kernel's accept(), which
         # can hand every keep-alive connection of a burst to one process.
-        for port in (8806, 8807):
-            targets[f"commons-p{port}"] = Target(
-                f"commons-p{port}",
-                port,
-                uvicorn("benchmarks.apps:commons", port),
-                commons_env("commons-2w"),
-            )
-        targets["commons-2p"] = Target(
-            "commons-2p", 8806, [], commons_env("commons-2w"), workers=2, also=[8807]
-        )
+        split("commons-2p", "benchmarks.apps:commons", commons_env("commons-2w"), 8806)
         # The bare endpoint split the same way: what two processes can gain on this machine
         # when each does only the read.
-        for port in (8808, 8809):
-            targets[f"bare-p{port}"] = Target(
-                f"bare-p{port}", port, uvicorn("benchmarks.apps:bare", port), commons_env("bare")
-            )
-        targets["bare-2p"] = Target(
-            "bare-2p", 8808, [], commons_env("bare"), workers=2, also=[8809]
-        )
+        split("bare-2p", "benchmarks.apps:bare", commons_env("bare"), 8808)
 
     bearer = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
 
     def graphql(query: str, expect: str, variables: dict[str, Any] | None = None) -> Request:
         body = json.dumps({"query": query, "variables": variables or {}})
         return Request("/graphql", body=body, headers=bearer, expect=expect)
+
+    commons_me = graphql(ME, '"username":"bench"')
+    bare_me = Request("/me", body="{}", headers=bearer, expect='"username":"bench"')
 
     credentials = {"identifier": seeded["identifier"], "password": seeded["password"]}
     login_body = json.dumps({"query": LOG_IN, "variables": {"input": {"password": credentials}}})
@@ -584,9 +583,9 @@ def main() -> None:
         peer_bearer = {"Authorization": f"Bearer {peer_token}"}
         plans: dict[str, dict[str, Request]] = {
             "me": {
-                "commons": graphql(ME, '"username":"bench"'),
-                "commons-nolog": graphql(ME, '"username":"bench"'),
-                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+                "commons": commons_me,
+                "commons-nolog": commons_me,
+                "bare": bare_me,
                 "fastapi-users": Request("/users/me", "GET", headers=peer_bearer, expect="bench@"),
             },
             "trusted-me": {
@@ -596,7 +595,7 @@ def main() -> None:
                     headers=bearer,
                     expect='"username":"bench"',
                 ),
-                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+                "bare": bare_me,
             },
             "meetings": {"commons": graphql(MEETINGS, '"totalCount":120')},
             "members": {"commons": graphql(MEMBERS, '"totalCount":120')},
@@ -642,11 +641,11 @@ def main() -> None:
                 ),
             },
             "workers": {
-                "commons": graphql(ME, '"username":"bench"'),
-                "commons-2w": graphql(ME, '"username":"bench"'),
-                "commons-2p": graphql(ME, '"username":"bench"'),
-                "bare": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
-                "bare-2p": Request("/me", body="{}", headers=bearer, expect='"username":"bench"'),
+                "commons": commons_me,
+                "commons-2w": commons_me,
+                "commons-2p": commons_me,
+                "bare": bare_me,
+                "bare-2p": bare_me,
             },
         }
         print(machine_line(args, database_url))
