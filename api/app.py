@@ -18,6 +18,9 @@ from api.middleware.edge import EdgeMiddleware
 from api.middleware.graphql_lane import GraphQLLane
 from settings import Settings, load_settings, secret_key_problem
 
+GRAPHQL_PATH = "/graphql"
+GRAPHQL_METHODS = ("GET", "POST")
+
 
 class InsecureConfiguration(RuntimeError):
     """The API refuses to start with a setting that would make it unsafe."""
@@ -32,7 +35,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Starlette(
         debug=False,
         routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route(GRAPHQL_PATH, graphql, methods=list(GRAPHQL_METHODS)),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/exports/{token}", download_export, methods=["GET"]),
@@ -49,7 +52,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             *cross_origin_middleware(settings),
             Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes),
             # Last, so every check above still applies to /graphql (api/middleware/graphql_lane.py).
-            Middleware(GraphQLLane, view=graphql),
+            Middleware(GraphQLLane, view=graphql, path=GRAPHQL_PATH, methods=GRAPHQL_METHODS),
         ],
         lifespan=lifespan,
     )

@@ -11,22 +11,25 @@ middleware), so none of that is needed for it. Every other path and method, `HEA
 
 from __future__ import annotations
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from collections.abc import Iterable
 
-LANE_METHODS = frozenset({"GET", "POST"})
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 
 class GraphQLLane:
-    def __init__(self, app: ASGIApp, view: ASGIApp, path: str = "/graphql") -> None:
+    """`path` and `methods`: the view's route's own (api/app.py), so the two cannot differ."""
+
+    def __init__(self, app: ASGIApp, view: ASGIApp, path: str, methods: Iterable[str]) -> None:
         self.app = app
         self.view = view
         self.path = path
+        self.methods = frozenset(methods)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             scope["type"] == "http"
             and scope["path"] == self.path
-            and scope["method"] in LANE_METHODS
+            and scope["method"] in self.methods
         ):
             await self.view(scope, receive, send)
             return

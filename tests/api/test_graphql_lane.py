@@ -20,7 +20,9 @@ async def test_only_get_and_post_of_graphql_take_the_lane() -> None:
 
         return app
 
-    lane = GraphQLLane(recorder("router"), view=recorder("view"))
+    lane = GraphQLLane(
+        recorder("router"), view=recorder("view"), path="/graphql", methods=("GET", "POST")
+    )
     for kind, method, path in [
         ("http", "POST", "/graphql"),
         ("http", "GET", "/graphql"),
