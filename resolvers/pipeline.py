@@ -51,9 +51,9 @@ class OperationContext(ExecutionContext):
     document. Strawberry's properties walk the document on every read, and a request reads
     them several times (the pipeline, the consent gate, the executor, the request line)."""
 
-    # (the document they were found in, the value); class defaults until first read.
-    _known_name: tuple[DocumentNode | None, str | None] = (None, None)
-    _known_type: tuple[DocumentNode | None, OperationType | None] = (None, None)
+    # (the document they were found in, the value), once first read.
+    _known_name: tuple[DocumentNode, str | None] | None = None
+    _known_type: tuple[DocumentNode, OperationType] | None = None
 
     @property
     def operation_name(self) -> str | None:
@@ -63,23 +63,24 @@ class OperationContext(ExecutionContext):
         document = self.graphql_document
         if document is None:
             return None
-        known_in, name = self._known_name
-        if known_in is not document:
+        known = self._known_name
+        if known is None or known[0] is not document:
             first = get_first_operation(document)
-            name = first.name.value if first is not None and first.name else None
-            self._known_name = (document, name)
-        return name
+            known = self._known_name = (
+                document,
+                first.name.value if first is not None and first.name else None,
+            )
+        return known[1]
 
     @property
     def operation_type(self) -> OperationType:
         document = self.graphql_document
         if document is None:
             raise RuntimeError("No GraphQL document available")
-        known_in, found = self._known_type
-        if known_in is not document or found is None:
-            found = get_operation_type(document, self.operation_name)
-            self._known_type = (document, found)
-        return found
+        known = self._known_type
+        if known is None or known[0] is not document:
+            known = self._known_type = (document, get_operation_type(document, self.operation_name))
+        return known[1]
 
     def know_type(self, document: DocumentNode, found: OperationType) -> None:
         """The type of the operation in `document`, found by the pipeline's shared cache."""
