@@ -19,6 +19,7 @@ from graphql import GraphQLError, OperationDefinitionNode
 from strawberry.types import ExecutionContext
 
 from api.middleware.request_id import current_request
+from resolvers.client_errors import is_unexpected
 
 log = structlog.get_logger("commons.graphql")
 
@@ -62,8 +63,10 @@ def observe_operation(context: ExecutionContext) -> None:
 def log_unexpected_errors(context: ExecutionContext) -> None:
     for error in getattr(context.result, "errors", None) or []:
         original = error.original_error
-        if original is None:
-            continue  # a validation error: the client's mistake, answered as such
+        if original is None or not is_unexpected(error):
+            # The client's mistake or a deliberate refusal, answered as such: what masking
+            # lets through is not logged as a fault either.
+            continue
         log.error(
             "unexpected error",
             error=type(original).__name__,

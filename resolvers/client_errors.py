@@ -70,7 +70,9 @@ def _request_id(context: Any) -> str:
     return rid
 
 
-def _should_mask(error: GraphQLError) -> bool:
+def is_unexpected(error: GraphQLError) -> bool:
+    """Not the client's mistake (a bad variable, a validation error) nor a deliberate
+    `PublicError`: what is masked in the answer and logged as unexpected."""
     return not is_variable_error(error) and should_mask(error)
 
 
@@ -79,7 +81,7 @@ def process_errors(errors: list[GraphQLError], context: Any) -> list[GraphQLErro
     rid: str | None = None
     processed: list[GraphQLError] = []
     for error in errors:
-        if _should_mask(error):
+        if is_unexpected(error):
             rid = rid or _request_id(context)
             error = masked(error, rid)
         extensions = dict(error.extensions or {})
@@ -94,7 +96,7 @@ class ClientErrors(MaskErrors):
     pipeline (`resolvers/pipeline.py` calls the function directly)."""
 
     def __init__(self) -> None:
-        super().__init__(should_mask_error=_should_mask, error_message=UNEXPECTED)
+        super().__init__(should_mask_error=is_unexpected, error_message=UNEXPECTED)
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         return process_errors(errors, self.execution_context.context)

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from redis.asyncio import Redis
+from structlog.testing import capture_logs
 
 from services.kernel.ratelimit import RedisCounter
 from settings import Settings
@@ -142,3 +143,14 @@ def test_database_and_service_outages_are_told_apart_from_faults() -> None:
         assert is_outage(outage) and is_outage(caused_by(outage)), outage
     for fault in (RuntimeError("bug"), IntegrityError("duplicate"), KeyError("x"), None):
         assert not is_outage(fault)
+
+
+async def test_a_client_s_bad_variable_is_answered_as_such_and_not_logged_as_a_fault(
+    client: GraphQLClient,
+) -> None:
+    query = "query($first: Int) { meetings(first: $first) { totalCount } }"
+    with capture_logs() as logs:
+        status, body = await client.raw({"query": query, "variables": {"first": "x"}})
+    assert status == 200
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert [e for e in logs if e["event"] == "unexpected error"] == []
